@@ -1,0 +1,66 @@
+/**
+ * Whether a metric is better high or low, and why: an arrow in its header wins, then a
+ * caption near the table that says so, then a built-in list of metrics that are better low;
+ * otherwise higher is better.
+ */
+
+export type Direction = 'higher' | 'lower';
+
+/** Why a direction was chosen; the hover explains it. */
+export type DirectionReason = 'arrow' | 'caption' | 'builtin' | 'default';
+
+export interface DirectionInfo {
+  readonly direction: Direction;
+  readonly reason: DirectionReason;
+}
+
+/**
+ * Metrics that are better when lower. Each is matched as a whole word, case-insensitively,
+ * anywhere in the header (`Top-1 Err`, `Latency (ms)`, `Params (M)`).
+ */
+export const LOWER_IS_BETTER: readonly string[] = [
+  'FID', 'KID', 'LPIPS', 'error', 'errors', 'err', 'loss', 'latency', 'time', 'runtime', 'ms', 'sec',
+  'params', 'param', '#params', 'parameters', 'FLOPs', 'GFLOPs', 'MACs', 'memory', 'mem', 'VRAM',
+  'WER', 'CER', 'TER', 'perplexity', 'PPL', 'MAE', 'MSE', 'RMSE', 'EER', 'FPR', 'FNR', 'NLL',
+  'bpd', 'bpc', 'EPE', 'ADE', 'FDE', 'Chamfer', 'CD', 'HD95', 'ASSD', 'ECE', 'miss rate', 'distance',
+];
+
+const LOWER_WORDS = new RegExp(
+  `(?:^|[^\\p{L}\\p{N}#])(?:${LOWER_IS_BETTER.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+
+const ARROW_DOWN = /[↓⬇▼]|\\downarrow/;
+const ARROW_UP = /[↑⬆▲]|\\uparrow/;
+const SAYS_LOWER = /\b(?:lower|smaller|less)\s+(?:is|=)\s+better\b/i;
+const SAYS_HIGHER = /\b(?:higher|larger|greater|more)\s+(?:is|=)\s+better\b/i;
+
+/** The direction an explicit arrow in `text` sets, if any. */
+export function arrowDirection(text: string): Direction | undefined {
+  const down = ARROW_DOWN.test(text);
+  const up = ARROW_UP.test(text);
+  if (down === up) return undefined;
+  return down ? 'lower' : 'higher';
+}
+
+/** The direction a caption states for the whole table, when it states exactly one. */
+export function captionDirection(caption: string): Direction | undefined {
+  const lower = SAYS_LOWER.test(caption);
+  const higher = SAYS_HIGHER.test(caption);
+  if (lower === higher) return undefined;
+  return lower ? 'lower' : 'higher';
+}
+
+/** Whether a metric name is on the built-in list of lower-is-better metrics. */
+export function isBuiltinLower(metric: string): boolean {
+  return LOWER_WORDS.test(metric);
+}
+
+/** The direction of a column, given its header and the caption's statement. */
+export function directionOf(header: string, caption: Direction | undefined): DirectionInfo {
+  const arrow = arrowDirection(header);
+  if (arrow) return { direction: arrow, reason: 'arrow' };
+  if (caption) return { direction: caption, reason: 'caption' };
+  if (isBuiltinLower(header)) return { direction: 'lower', reason: 'builtin' };
+  return { direction: 'higher', reason: 'default' };
+}

@@ -1,0 +1,172 @@
+/**
+ * Comparison groups: the sets of cells among which an author marks the best value.
+ *
+ * Three layouts are common: (a) `<Method> <Metric>` headers, where each row compares one
+ * metric across methods; (b) rows are methods and columns metrics, compared down each column;
+ * (c) rows are items and columns methods of one metric, compared across each row. The header
+ * says (a); between (b) and (c), where the author put the bold decides. When neither reading
+ * clearly fits, no group is formed, so that no bold finding is raised rather than a wrong one.
+ */
+import type { DirectionInfo } from './direction';
+import type { ResultsTable } from './resultsTable';
+import { rowLabel } from './labels';
+
+export type Layout = 'method-metric' | 'columns' | 'rows' | 'none';
+
+/** A cell of the body, by row and column index. */
+export interface CellRef {
+  readonly row: number;
+  readonly column: number;
+}
+
+/** Cells compared with each other. */
+export interface Group {
+  readonly cells: readonly CellRef[];
+  /** The metric compared, for messages. */
+  readonly metric: string;
+  /** Where the group lies, for messages: `row grid`, `column FID`. */
+  readonly where: string;
+  readonly direction: DirectionInfo;
+}
+
+export interface LayoutChoice {
+  readonly layout: Layout;
+  readonly groups: readonly Group[];
+  readonly boldSkipped?: string;
+}
+
+type Model = Omit<ResultsTable, 'layout' | 'groups' | 'boldSkipped'>;
+
+function methodMetricGroups(model: Model): Group[] | undefined {
+  const byMetric = new Map<string, number[]>();
+  const methods = new Set<string>();
+  model.columns.forEach((column, c) => {
+    if (!column.methodMetric) return;
+    methods.add(column.methodMetric.method);
+    const key = column.methodMetric.metric;
+    byMetric.set(key, [...(byMetric.get(key) ?? []), c]);
+  });
+  if (methods.size < 2 || [...byMetric.values()].some((cs) => cs.length < 2)) return undefined;
+  const groups: Group[] = [];
+  model.table.rows.forEach((_, row) => {
+    for (const [metric, cs] of byMetric) {
+      groups.push({
+        cells: cs.map((column) => ({ row, column })),
+        metric,
+        where: `row ${rowLabel(model, row)}`,
+        direction: model.columns[cs[0]!]!.direction,
+      });
+    }
+  });
+  return groups;
+}
+
+function columnGroups(model: Model): Group[] {
+  const groups: Group[] = [];
+  model.columns.forEach((column, c) => {
+    if (!column.numeric) return;
+    const cells: CellRef[] = [];
+    model.summaryRows.forEach((summary, row) => {
+      if (!summary) cells.push({ row, column: c });
+    });
+    groups.push({ cells, metric: column.header, where: `column ${column.header}`, direction: column.direction });
+  });
+  return groups;
+}
+
+function rowGroups(model: Model, tableDirection: DirectionInfo): Group[] | undefined {
+  const columns = model.columns.map((column, c) => ({ column, c })).filter(({ column }) => column.numeric && !column.summary);
+  const stated = columns.filter(({ column }) => column.direction.reason === 'arrow' || column.direction.reason === 'builtin');
+  if (stated.some(({ column }) => column.direction.direction !== tableDirection.direction)) return undefined;
+  return model.table.rows.map((_, row) => ({
+    cells: columns.map(({ c }) => ({ row, column: c })),
+    metric: model.columns[0]?.header || 'value',
+    where: `row ${rowLabel(model, row)}`,
+    direction: tableDirection,
+  }));
+}
+
+/** The numbers of a group with their cells. */
+export function groupNumbers(model: Pick<ResultsTable, 'values'>, group: Group): Array<{ ref: CellRef; value: number; bold: boolean; underline: boolean }> {
+  const out = [];
+  for (const ref of group.cells) {
+    const value = model.values[ref.row]?.[ref.column];
+    if (value && value.kind === 'number') out.push({ ref, value: value.value, bold: value.bold, underline: value.underline });
+  }
+  return out;
+}
+
+/** The best value of a group, or undefined when it has fewer than two numbers. */
+export function bestOf(numbers: ReadonlyArray<{ value: number }>, group: Group): number | undefined {
+  if (numbers.length < 2) return undefined;
+  const values = numbers.map((n) => n.value);
+  return group.direction.direction === 'lower' ? Math.min(...values) : Math.max(...values);
+}
+
+interface Score {
+  mismatches: number;
+  bold: number;
+  boldBest: number;
+}
+
+function score(model: Model, groups: readonly Group[]): Score {
+  const result: Score = { mismatches: 0, bold: 0, boldBest: 0 };
+  for (const group of groups) {
+    const numbers = groupNumbers(model, group);
+    const best = bestOf(numbers, group);
+    if (best === undefined) continue;
+    const allTied = numbers.every((n) => n.value === best);
+    for (const n of numbers) {
+      const isBest = n.value === best;
+      if (n.bold) result.bold++;
+      if (n.bold && isBest) result.boldBest++;
+      if (n.bold !== isBest && !(allTied && !n.bold)) result.mismatches++;
+    }
+  }
+  return result;
+}
+
+/** A body row or column whose every number is bold marks a method, not best values. */
+function highlighted(model: Model): string | undefined {
+  const numericColumns = model.columns.map((c, i) => (c.numeric ? i : -1)).filter((i) => i >= 0);
+  for (let row = 0; row < model.values.length; row++) {
+    if (model.summaryRows[row] || model.values.length < 2) continue;
+    const numbers = numericColumns.map((c) => model.values[row]![c]!).filter((v) => v.kind === 'number');
+    if (numbers.length >= 2 && numbers.every((v) => v.bold) && new Set(numbers.map((v) => v.kind === 'number' && v.value)).size > 1) {
+      return `row ${rowLabel(model, row)} is bold throughout, so bold marks that row rather than the best values`;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Picks the layout whose groups best explain where the bold is. `tableDirection` is the
+ * direction for layout (c), from the first header cell and the caption.
+ */
+export function chooseLayout(model: Model, tableDirection: DirectionInfo): LayoutChoice {
+  const candidates: Array<{ layout: Layout; groups: Group[] }> = [];
+  const mm = methodMetricGroups(model);
+  if (mm) candidates.push({ layout: 'method-metric', groups: mm });
+  candidates.push({ layout: 'columns', groups: columnGroups(model) });
+  const rows = rowGroups(model, tableDirection);
+  if (rows) candidates.push({ layout: 'rows', groups: rows });
+
+  const scored = candidates.map((c) => ({ ...c, score: score(model, c.groups) }));
+  if (scored[0]!.score.bold === 0) {
+    // Nothing is bold: keep the most likely reading for other features, with no bold checks.
+    return { layout: scored[0]!.layout, groups: [] };
+  }
+  const why = highlighted(model);
+  if (why) return { layout: 'none', groups: [], boldSkipped: why };
+
+  const min = Math.min(...scored.map((s) => s.score.mismatches));
+  const best = scored.filter((s) => s.score.mismatches === min);
+  const chosen = best.find((s) => s.layout === 'method-metric') ?? (best.length === 1 ? best[0] : undefined);
+  if (!chosen) {
+    return { layout: 'none', groups: [], boldSkipped: 'the bold fits comparing down columns and across rows equally well' };
+  }
+  if (chosen.score.boldBest * 2 < chosen.score.bold) {
+    return { layout: 'none', groups: [], boldSkipped: 'most bold values are not the best of any comparison, so bold means something else here' };
+  }
+  return { layout: chosen.layout, groups: chosen.groups };
+}

@@ -1,0 +1,104 @@
+/**
+ * The results-table model: values of every cell, the label column, summary rows and columns,
+ * the direction of every column, and the comparison groups inside which "best" means something.
+ */
+import type { Table } from '../types';
+import { parseValue, type CellValue, type NumberValue } from '../values/parseValue';
+import { captionOf } from './caption';
+import { captionDirection, directionOf, type DirectionInfo } from './direction';
+import { chooseLayout, type Group, type Layout } from './groups';
+import { isSummaryLabel, plainText, splitMethodMetric, type MethodMetric } from './labels';
+
+/** What the table's columns hold. */
+export interface ColumnInfo {
+  /** Header text with marks removed. */
+  readonly header: string;
+  /** The column holds numbers in most rows. */
+  readonly numeric: boolean;
+  /** The column is an `Avg`/`Mean` column. */
+  readonly summary: boolean;
+  readonly direction: DirectionInfo;
+  /** Set when every numeric header reads `<Method> <Metric>`. */
+  readonly methodMetric?: MethodMetric;
+}
+
+/** A table understood as results. */
+export interface ResultsTable {
+  readonly table: Table;
+  /** `values[row][column]`, padded with missing values to the header's width. */
+  readonly values: readonly (readonly CellValue[])[];
+  readonly columns: readonly ColumnInfo[];
+  /** Index of the label column, or -1 when the first column holds numbers. */
+  readonly labelColumn: number;
+  /** Which body rows are `Average`/`Mean` rows. */
+  readonly summaryRows: readonly boolean[];
+  readonly caption: string;
+  readonly layout: Layout;
+  /** Comparison groups of the chosen layout; empty when bold means nothing checkable. */
+  readonly groups: readonly Group[];
+  /** Why there are no groups, when there are none though bold is used. */
+  readonly boldSkipped?: string;
+}
+
+const MISSING_CELL: CellValue = { kind: 'missing', bold: false, underline: false, italic: false };
+
+function isNumber(value: CellValue | undefined): value is NumberValue {
+  return value !== undefined && value.kind === 'number';
+}
+
+/** Builds the model of one table; `lines` are the document's lines, for the caption. */
+export function analyzeTable(table: Table, lines: readonly string[]): ResultsTable {
+  const width = table.columnCount;
+  const values = table.rows.map((row) => {
+    const out: CellValue[] = [];
+    for (let c = 0; c < width; c++) {
+      const cell = row.cells[c];
+      out.push(cell ? parseValue(cell.text) : MISSING_CELL);
+    }
+    return out;
+  });
+  const headers = table.header.cells.map((cell) => plainText(cell.text));
+
+  const firstColumnNumbers = values.filter((row) => isNumber(row[0])).length;
+  const labelColumn = width > 1 && firstColumnNumbers * 2 < Math.max(1, values.length) ? 0 : -1;
+  const summaryRows = table.rows.map((row) => {
+    const cell = row.cells[labelColumn >= 0 ? labelColumn : 0];
+    return cell !== undefined && isSummaryLabel(cell.text);
+  });
+
+  const caption = captionOf(lines, table.startLine, table.endLine);
+  const stated = captionDirection(caption);
+  const numeric = headers.map((_, c) => {
+    if (c === labelColumn) return false;
+    let numbers = 0;
+    let present = 0;
+    values.forEach((row, r) => {
+      if (summaryRows[r]) return;
+      const value = row[c]!;
+      if (value.kind === 'number') numbers++;
+      if (value.kind !== 'missing') present++;
+    });
+    return numbers > 0 && numbers * 2 >= present;
+  });
+
+  const numericHeaders = headers.filter((_, c) => numeric[c]);
+  const split = numericHeaders.map(splitMethodMetric);
+  const grouped = split.length >= 2 && split.every((s) => s !== undefined);
+  let k = 0;
+  const columns: ColumnInfo[] = headers.map((header, c) => {
+    const methodMetric = numeric[c] && grouped ? split[k++] : undefined;
+    const summary = isSummaryLabel(header) || (methodMetric !== undefined && isSummaryLabel(methodMetric.metric));
+    const info: ColumnInfo = {
+      header,
+      numeric: numeric[c]!,
+      summary,
+      direction: directionOf(methodMetric ? methodMetric.metric : header, stated),
+      ...(methodMetric ? { methodMetric } : {}),
+    };
+    return info;
+  });
+
+  const base = { table, values, columns, labelColumn, summaryRows, caption };
+  const choice = chooseLayout(base, directionOf(headers[0] ?? '', stated));
+  return { ...base, ...choice };
+}

@@ -1,0 +1,61 @@
+/**
+ * What a rule is: metadata plus one function from an understood table to findings. Rules are
+ * listed in order in `index.ts`; the README's list of checks is tested against that list.
+ */
+import type { CellRef } from '../model/groups';
+import type { ResultsTable } from '../model/resultsTable';
+import type { Cell, Range, Related, Severity } from '../types';
+
+export interface RuleContext {
+  readonly model: ResultsTable;
+  /** The document's lines. */
+  readonly lines: readonly string[];
+}
+
+/** A finding as a rule reports it; the checker adds the severity from the configuration. */
+export interface RuleFinding {
+  readonly range: Range;
+  readonly message: string;
+  readonly related: readonly Related[];
+}
+
+export interface Rule {
+  /** Stable kebab-case code, also the anchor of its section in the README. */
+  readonly code: string;
+  /** One sentence for the README and settings. */
+  readonly description: string;
+  readonly defaultSeverity: Severity;
+  readonly check: (context: RuleContext) => RuleFinding[];
+}
+
+/** The range of a cell's trimmed text. */
+export function cellRange(cell: Cell): Range {
+  return { start: { line: cell.line, character: cell.start }, end: { line: cell.line, character: cell.end } };
+}
+
+/** The range of a body cell's number when it shows one, else of its text. */
+export function valueRange(model: ResultsTable, ref: CellRef): Range {
+  const cell = model.table.rows[ref.row]!.cells[ref.column];
+  if (!cell) {
+    const row = model.table.rows[ref.row]!;
+    return { start: { line: row.line, character: row.textEnd }, end: { line: row.line, character: row.textEnd } };
+  }
+  const value = model.values[ref.row]![ref.column]!;
+  if (value.kind !== 'number') return cellRange(cell);
+  return {
+    start: { line: cell.line, character: cell.start + value.numberStart },
+    end: { line: cell.line, character: cell.start + value.numberEnd },
+  };
+}
+
+/** Formats a number for a message with at most `decimals` places, dropping trailing zeros. */
+export function formatNumber(value: number, decimals: number): string {
+  return String(Number(value.toFixed(Math.min(20, Math.max(0, decimals)))));
+}
+
+/** A cell's displayed number, exactly as written (without marks). */
+export function shown(model: ResultsTable, ref: CellRef): string {
+  const cell = model.table.rows[ref.row]!.cells[ref.column]!;
+  const value = model.values[ref.row]![ref.column]!;
+  return value.kind === 'number' ? cell.text.slice(value.numberStart, value.numberEnd) : cell.text;
+}

@@ -1,0 +1,188 @@
+/**
+ * Reads the value a results-table cell shows: the number, how many decimals it displays, and
+ * the marks around it (bold, underline, italic), from the Markdown, HTML and LaTeX spellings
+ * that papers use. Offsets are kept so that a finding can underline exactly the number and a
+ * fix can replace exactly it.
+ */
+
+/** Marks an author put on a value. */
+export interface Marks {
+  readonly bold: boolean;
+  readonly underline: boolean;
+  readonly italic: boolean;
+}
+
+/** A cell that shows a number. */
+export interface NumberValue extends Marks {
+  readonly kind: 'number';
+  readonly value: number;
+  /** Decimal places displayed (`1e-3` displays 3, `1,234` displays 0). */
+  readonly decimals: number;
+  readonly percent: boolean;
+  /** The spread after `±` or in parentheses, when there is one. */
+  readonly spread?: number;
+  /** Offset of the number (sign included) in the cell's text, and just after it. */
+  readonly numberStart: number;
+  readonly numberEnd: number;
+}
+
+/** A cell that says there is no value (`-`, `N/A`, empty); never read as 0. */
+export interface MissingValue extends Marks {
+  readonly kind: 'missing';
+}
+
+/** A cell of text that is not a number. */
+export interface TextValue extends Marks {
+  readonly kind: 'text';
+  /** The text with marks removed. */
+  readonly text: string;
+}
+
+export type CellValue = NumberValue | MissingValue | TextValue;
+
+interface Window {
+  lo: number;
+  hi: number;
+  bold: boolean;
+  underline: boolean;
+  italic: boolean;
+}
+
+type Mark = 'bold' | 'underline' | 'italic';
+
+/** Wrappers an author puts around a value, as opening and closing patterns. */
+const WRAPPERS: ReadonlyArray<{ open: RegExp; close: RegExp; mark: Mark | null }> = [
+  { open: /^\*\*/, close: /\*\*$/, mark: 'bold' },
+  { open: /^__/, close: /__$/, mark: 'bold' },
+  { open: /^\*/, close: /\*$/, mark: 'italic' },
+  { open: /^_/, close: /_$/, mark: 'italic' },
+  { open: /^<(b|strong)(\s[^>]*)?>/i, close: /<\/(b|strong)\s*>$/i, mark: 'bold' },
+  { open: /^<(u|ins)(\s[^>]*)?>/i, close: /<\/(u|ins)\s*>$/i, mark: 'underline' },
+  { open: /^<(i|em)(\s[^>]*)?>/i, close: /<\/(i|em)\s*>$/i, mark: 'italic' },
+  { open: /^\$/, close: /\$$/, mark: null },
+  { open: /^\\(mathbf|textbf|bm|boldsymbol|pmb)\s*\{/, close: /\}$/, mark: 'bold' },
+  { open: /^\\underline\s*\{/, close: /\}$/, mark: 'underline' },
+  { open: /^\\(textit|mathit|emph)\s*\{/, close: /\}$/, mark: 'italic' },
+  { open: /^\{/, close: /\}$/, mark: null },
+];
+
+const MISSING = /^(?:-+|—|–|n\/?a|n\.a\.|na|none|null|✗|✘|×|x|\?|tbd|oom|oot|timeout)?$/i;
+
+/** A number: sign (ASCII, Unicode minus or en dash), digits with optional thousands commas. */
+const NUMBER = /^([+\-−–]?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d+))?(?:[eE]([+\-−]?\d+))?/;
+
+/** What may follow the spread or the number and still leave a numeric cell. */
+const FOOTNOTE = /^(?:[†‡§¶*]+|\^\{?[\w*†‡]+\}?|<sup>[^<]*<\/sup>)$/;
+
+/** Removes wrappers from both ends of the window while one encloses it all. */
+function peel(text: string, w: Window): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    const inner = text.slice(w.lo, w.hi);
+    const trimmed = inner.trim();
+    if (trimmed.length !== inner.length) {
+      w.lo += inner.indexOf(trimmed);
+      w.hi = w.lo + trimmed.length;
+    }
+    const current = text.slice(w.lo, w.hi);
+    for (const wrapper of WRAPPERS) {
+      const open = wrapper.open.exec(current);
+      if (!open) continue;
+      const rest = current.slice(open[0].length);
+      const close = wrapper.close.exec(rest);
+      if (!close || rest.length - close[0].length < 1) continue;
+      w.lo += open[0].length;
+      w.hi -= close[0].length;
+      if (wrapper.mark) w[wrapper.mark] = true;
+      changed = true;
+      break;
+    }
+  }
+}
+
+/** Where the value ends and a spread begins: `±`, `\pm`, `+-`, or ` (`. */
+const SPREAD = /\s*(?:±|\\pm\b|\+\/?-|_\{\s*\\pm|\()\s*/;
+
+interface ParsedNumber {
+  value: number;
+  decimals: number;
+  percent: boolean;
+  /** Offset just after the digits. */
+  numberEnd: number;
+  /** Offset just after the digits and any percent sign. */
+  end: number;
+}
+
+function parseNumber(text: string, lo: number, hi: number): ParsedNumber | undefined {
+  const slice = text.slice(lo, hi);
+  const match = NUMBER.exec(slice);
+  if (!match || (match[2] === '' && match[3] === undefined)) return undefined;
+  const sign = match[1] === '' || match[1] === '+' ? 1 : -1;
+  const digits = (match[2] ?? '').replace(/,/g, '') + (match[3] !== undefined ? `.${match[3]}` : '');
+  const exponent = match[4] !== undefined ? Number(match[4].replace('−', '-')) : 0;
+  const value = sign * Number(digits) * 10 ** exponent;
+  if (!Number.isFinite(value)) return undefined;
+  const decimals = Math.max(0, (match[3]?.length ?? 0) - exponent);
+  let end = match[0].length;
+  const after = slice.slice(end);
+  const percent = /^\s*\\?%/.exec(after);
+  if (percent) end += percent[0].length;
+  // Normalise -0 to 0 so that equal displays compare equal.
+  const numberEnd = lo + match[0].length;
+  return { value: value === 0 ? 0 : value, decimals, percent: percent !== null, numberEnd, end: lo + end };
+}
+
+/** Parses the spread part (`0.4`, `0.4)`, `0.4}`), returning its value if it is all there is. */
+function parseSpread(text: string, lo: number, hi: number): number | undefined {
+  const w: Window = { lo, hi, bold: false, underline: false, italic: false };
+  let tail = text.slice(lo, hi).trim();
+  tail = tail.replace(/\)$/, '').replace(/\}\s*\$?$/, '').replace(/\$$/, '').trim();
+  w.hi = w.lo + text.slice(lo, hi).indexOf(tail) + tail.length;
+  w.lo = lo + text.slice(lo, hi).indexOf(tail);
+  peel(text, w);
+  const number = parseNumber(text, w.lo, w.hi);
+  if (!number) return undefined;
+  const rest = text.slice(number.end, w.hi).trim();
+  return rest === '' || FOOTNOTE.test(rest) ? Math.abs(number.value) : undefined;
+}
+
+const NO_MARKS: Marks = { bold: false, underline: false, italic: false };
+
+/** Reads a cell's trimmed source text. */
+export function parseValue(text: string): CellValue {
+  const w: Window = { lo: 0, hi: text.length, ...NO_MARKS };
+  peel(text, w);
+  const marks = (): Marks => ({ bold: w.bold, underline: w.underline, italic: w.italic });
+  const core = text.slice(w.lo, w.hi);
+  if (MISSING.test(core)) return { kind: 'missing', ...marks() };
+
+  const spread = SPREAD.exec(core);
+  const valueHi = spread && spread.index > 0 ? w.lo + spread.index : w.hi;
+  // The value itself may carry its own marks (`**12.3** ± 0.4`).
+  const inner: Window = { ...w, hi: valueHi };
+  peel(text, inner);
+  const number = parseNumber(text, inner.lo, inner.hi);
+  const text0 = (): TextValue => ({ kind: 'text', text: core.replace(/[*_]|<\/?[a-z]+[^>]*>/gi, '').trim(), ...marks() });
+  if (!number) return text0();
+  let spreadValue: number | undefined;
+  const rest = text.slice(number.end, inner.hi).trim();
+  if (rest !== '' && !FOOTNOTE.test(rest)) return text0();
+  if (spread && spread.index > 0) {
+    spreadValue = parseSpread(text, w.lo + spread.index + spread[0].length, w.hi);
+    if (spreadValue === undefined) return text0();
+  }
+  const result: NumberValue = {
+    kind: 'number',
+    value: number.value,
+    decimals: number.decimals,
+    percent: number.percent,
+    numberStart: inner.lo,
+    numberEnd: number.numberEnd,
+    bold: inner.bold,
+    underline: inner.underline,
+    italic: inner.italic,
+    ...(spreadValue !== undefined ? { spread: spreadValue } : {}),
+  };
+  return result;
+}
