@@ -1,1 +1,14 @@
-export function activate(): void {}
+/**
+ * The extension: a thin adapter that feeds open Markdown documents to the core and publishes
+ * what it finds.
+ */
+import type * as vscode from 'vscode';
+import { DiagnosticsController } from './diagnostics';
+
+export function activate(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(new DiagnosticsController());
+}
+
+export function deactivate(): void {
+  // Everything is disposed through the context's subscriptions.
+}

@@ -1,0 +1,71 @@
+/**
+ * Keeps the `results-tables` diagnostics of every open Markdown document up to date: checked
+ * on open, re-checked after edits (debounced, and dropped when a newer version arrived in the
+ * meantime), and removed on close.
+ */
+import * as vscode from 'vscode';
+import { checkDocument } from '../core/check';
+import { DIAGNOSTIC_SOURCE, toDiagnostic } from './convert';
+
+/** Milliseconds to wait after the last keystroke before checking again. */
+const DEBOUNCE_MS = 250;
+
+export function isMarkdown(document: vscode.TextDocument): boolean {
+  return document.languageId === 'markdown';
+}
+
+export class DiagnosticsController implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor() {
+    this.subscriptions.push(
+      this.collection,
+      vscode.workspace.onDidOpenTextDocument((document) => this.check(document)),
+      vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
+    );
+    for (const document of vscode.workspace.textDocuments) this.check(document);
+  }
+
+  /** Checks a document now, if it is Markdown. */
+  check(document: vscode.TextDocument): void {
+    if (!isMarkdown(document) || document.isClosed) return;
+    const findings = checkDocument(document.getText());
+    this.collection.set(
+      document.uri,
+      findings.map((finding) => toDiagnostic(document.uri, finding)),
+    );
+  }
+
+  private schedule(document: vscode.TextDocument): void {
+    if (!isMarkdown(document)) return;
+    const key = document.uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    const version = document.version;
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        // A newer edit has its own timer; this one's text is stale.
+        if (document.version === version) this.check(document);
+      }, DEBOUNCE_MS),
+    );
+  }
+
+  private forget(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    this.timers.delete(key);
+    this.collection.delete(document.uri);
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+}
