@@ -1,118 +1,69 @@
 /**
- * The command line: `results-tables check [--format text|json] <files or globs>`.
- * Exit codes: 0 clean, 1 problems found, 2 usage or I/O error.
+ * The command line: `results-tables <command> [options] <files or globs>`. Parses the shared
+ * syntax, then hands over to the command. Exit codes: 0 clean, 1 problems found, 2 usage or
+ * I/O error.
  */
-import { readFile } from 'node:fs/promises';
-import { glob, isDynamicPattern } from 'tinyglobby';
-import { checkDocument } from '../core/check';
-import { formatJson, formatText, toCliFinding, type CliFinding } from './format';
+import { UsageError, type Command, type Io } from './command';
+import { COMMANDS } from './commands';
 
-const USAGE = `Usage: results-tables check [--format text|json] <files or globs...>
+export type { Io } from './command';
 
-Checks the results tables in Markdown files: averages, bold best values, duplicated
-columns and ragged rows. Exit code 0 when clean, 1 when problems were found, 2 on a
-usage or file error.
-`;
-
-/** Where the CLI writes; tests pass their own. */
-export interface Io {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
+function usage(): string {
+  const lines = COMMANDS.map((c) => `  results-tables ${c.usage}\n      ${c.summary}`);
+  return `Usage:\n${lines.join('\n')}\n\nExit code 0 when clean, 1 when problems were found, 2 on a usage or file error.\n`;
 }
 
-class UsageError extends Error {}
-
-interface Args {
-  readonly command: string;
-  readonly format: 'text' | 'json';
-  readonly inputs: readonly string[];
+interface Parsed {
+  readonly command: Command;
+  readonly options: Record<string, string>;
+  readonly flags: Set<string>;
+  readonly inputs: string[];
 }
 
-function parseArgs(argv: readonly string[]): Args | 'help' {
-  let format: 'text' | 'json' = 'text';
-  const positional: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
+function parseArgs(argv: readonly string[]): Parsed | 'help' {
+  if (argv.length === 0) throw new UsageError('no command given');
+  if (argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') return 'help';
+  const command = COMMANDS.find((c) => c.name === argv[0]);
+  if (!command) throw new UsageError(`unknown command ${argv[0]}`);
+  const options: Record<string, string> = {};
+  const flags = new Set<string>();
+  const inputs: string[] = [];
+  for (let i = 1; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') return 'help';
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (value !== 'text' && value !== 'json') throw new UsageError(`--format must be text or json, not ${value ?? 'nothing'}`);
-      format = value;
-    } else if (arg.startsWith('-') && arg !== '-') {
-      throw new UsageError(`unknown option ${arg}`);
-    } else {
-      positional.push(arg);
+    if (!arg.startsWith('--')) {
+      inputs.push(arg);
+      continue;
     }
-  }
-  const [command, ...inputs] = positional;
-  if (command === undefined) throw new UsageError('no command given');
-  if (command !== 'check') throw new UsageError(`unknown command ${command}`);
-  if (inputs.length === 0) throw new UsageError('no files given');
-  return { command, format, inputs };
-}
-
-/** Expands globs; a plain path is kept as given so that a missing file is reported by name. */
-async function expand(inputs: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
-  for (const input of inputs) {
-    if (isDynamicPattern(input)) {
-      const matches = await glob(input, { ignore: ['**/node_modules/**'], expandDirectories: false });
-      if (matches.length === 0) throw new Error(`no file matches ${input}`);
-      files.push(...matches.sort());
-    } else {
-      files.push(input);
+    const name = arg.slice(2).split('=')[0]!;
+    if (command.flags?.includes(name)) {
+      flags.add(name);
+      continue;
     }
+    const allowed = command.options?.[name];
+    if (!allowed) throw new UsageError(`unknown option ${arg} for ${command.name}`);
+    const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+    if (value === undefined || (allowed.length > 0 && !allowed.includes(value))) {
+      throw new UsageError(`--${name} must be ${allowed.length > 0 ? allowed.join(' or ') : 'given a value'}, not ${value ?? 'nothing'}`);
+    }
+    options[name] = value;
   }
-  return [...new Set(files)];
-}
-
-function describeError(error: unknown, file: string): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return `${file}: no such file`;
-  if (code === 'EISDIR') return `${file}: is a directory (give files or a glob such as "${file}/**/*.md")`;
-  if (code === 'EACCES') return `${file}: permission denied`;
-  return `${file}: ${(error as Error).message}`;
+  if (inputs.length === 0) throw new UsageError(`${command.name}: no files given`);
+  return { command, options, flags, inputs };
 }
 
 /** Runs the CLI and returns its exit code. */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  let args: Args | 'help';
   try {
-    args = parseArgs(argv);
+    const parsed = parseArgs(argv);
+    if (parsed === 'help') {
+      io.out(usage());
+      return 0;
+    }
+    return await parsed.command.run({ options: parsed.options, flags: parsed.flags, inputs: parsed.inputs, io });
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.err(`results-tables: ${error.message}\n\n${USAGE}`);
+    io.err(`results-tables: ${error.message}\n\n${usage()}`);
     return 2;
   }
-  if (args === 'help') {
-    io.out(USAGE);
-    return 0;
-  }
-  let files: string[];
-  try {
-    files = await expand(args.inputs);
-  } catch (error) {
-    io.err(`results-tables: ${(error as Error).message}\n`);
-    return 2;
-  }
-  const findings: CliFinding[] = [];
-  let failed = false;
-  for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(file, 'utf8');
-    } catch (error) {
-      io.err(`results-tables: ${describeError(error, file)}\n`);
-      failed = true;
-      continue;
-    }
-    findings.push(...checkDocument(text).map((finding) => toCliFinding(file, finding)));
-  }
-  io.out(args.format === 'json' ? formatJson(findings) : formatText(findings));
-  if (args.format === 'text') {
-    const count = findings.length;
-    io.err(`${count} problem${count === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
-  }
-  if (failed) return 2;
-  return findings.length > 0 ? 1 : 0;
 }

@@ -1,0 +1,81 @@
+/**
+ * What a CLI command is, and the input handling every command shares: globs expanded, files
+ * read, and unreadable files reported in one clear line each.
+ */
+import { readFile } from 'node:fs/promises';
+import { glob, isDynamicPattern } from 'tinyglobby';
+
+/** Where the CLI writes; tests pass their own. */
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+}
+
+/** What a command receives after the shared argument parsing. */
+export interface Invocation {
+  /** `--name value` or `--name=value` options, validated against `Command.options`. */
+  readonly options: Readonly<Record<string, string>>;
+  /** Boolean `--flag` options that were given. */
+  readonly flags: ReadonlySet<string>;
+  readonly inputs: readonly string[];
+  readonly io: Io;
+}
+
+export interface Command {
+  readonly name: string;
+  readonly usage: string;
+  readonly summary: string;
+  /** Options that take a value, with their allowed values (an empty list allows any). */
+  readonly options?: Readonly<Record<string, readonly string[]>>;
+  /** Options that take no value. */
+  readonly flags?: readonly string[];
+  /** Runs the command and returns the exit code: 0 success, 1 problems found, 2 error. */
+  readonly run: (invocation: Invocation) => Promise<number>;
+}
+
+/** Thrown for a usage error; the CLI prints it with the usage and exits 2. */
+export class UsageError extends Error {}
+
+/** Expands globs; a plain path is kept as given so that a missing file is reported by name. */
+export async function expandInputs(inputs: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const input of inputs) {
+    if (isDynamicPattern(input)) {
+      const matches = await glob(input, { ignore: ['**/node_modules/**'], expandDirectories: false });
+      if (matches.length === 0) throw new UsageError(`no file matches ${input}`);
+      files.push(...matches.sort());
+    } else {
+      files.push(input);
+    }
+  }
+  return [...new Set(files)];
+}
+
+function describeError(error: unknown, file: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `${file}: no such file`;
+  if (code === 'EISDIR') return `${file}: is a directory (give files, or a glob such as "${file}/**/*.md")`;
+  if (code === 'EACCES') return `${file}: permission denied`;
+  return `${file}: ${(error as Error).message}`;
+}
+
+/** A file that was read. */
+export interface InputFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** Reads every input; unreadable ones are reported on stderr and set `failed`. */
+export async function readInputs(inputs: readonly string[], io: Io): Promise<{ files: InputFile[]; failed: boolean }> {
+  const files: InputFile[] = [];
+  let failed = false;
+  for (const path of await expandInputs(inputs)) {
+    try {
+      files.push({ path, text: await readFile(path, 'utf8') });
+    } catch (error) {
+      io.err(`results-tables: ${describeError(error, path)}\n`);
+      failed = true;
+    }
+  }
+  return { files, failed };
+}

@@ -1,0 +1,5 @@
+/** Every CLI command, in the order the usage lists them. */
+import type { Command } from '../command';
+import { check } from './check';
+
+export const COMMANDS: readonly Command[] = [check];
