@@ -60,10 +60,11 @@ function summaries(model: ResultsTable): Summary[] {
     model.summaryRows.forEach((summary, row) => {
       if (summary) return;
       const name = `${column.header} of ${rowLabel(model, row)}`;
-      out.push({ target: { row, column: c }, inputs: scope.map((s) => ({ row, column: s })), name });
+      // The score columns alone come first, so that a mismatch is reported against them.
       if (scores.length !== scope.length && scores.length >= 2) {
         out.push({ target: { row, column: c }, inputs: scores.map((s) => ({ row, column: s })), name });
       }
+      out.push({ target: { row, column: c }, inputs: scope.map((s) => ({ row, column: s })), name });
     });
   });
   return out;

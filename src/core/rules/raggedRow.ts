@@ -27,7 +27,10 @@ export const raggedRow: Rule = {
         message = `Row has ${plural(count, 'cell')}, header has ${width}: renderers show ${plural(width - count, 'empty cell')} at its end.`;
       } else {
         const extra = row.cells.slice(width);
-        range = { start: { line: row.line, character: extra[0]!.rawStart }, end: { line: row.line, character: extra[extra.length - 1]!.rawEnd } };
+        // Underline the extra cells' text; when they are all empty, the space they take.
+        const written = extra.filter((cell) => cell.text !== '');
+        const [from, to] = written.length > 0 ? [written[0]!.start, written[written.length - 1]!.end] : [extra[0]!.rawStart, extra[extra.length - 1]!.rawEnd];
+        range = { start: { line: row.line, character: from }, end: { line: row.line, character: to } };
         const dropped = extra.filter((cell) => cell.text !== '').length;
         const nth = width + 1;
         const lost = extra.length === 1 ? `cell ${nth} is` : `cells ${nth}–${count} are`;

@@ -74,6 +74,18 @@ const NUMBER = /^([+\-−–]?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d+))?(?:[eE]([+\-�
 /** What may follow the spread or the number and still leave a numeric cell. */
 const FOOTNOTE = /^(?:[†‡§¶*]+|\^\{?[\w*†‡]+\}?|<sup>[^<]*<\/sup>)$/;
 
+/** Index of the brace that closes the one at `open`, or -1. */
+function closingBrace(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\') i++;
+    else if (ch === '{') depth++;
+    else if (ch === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
 /** Removes wrappers from both ends of the window while one encloses it all. */
 function peel(text: string, w: Window): void {
   let changed = true;
@@ -92,6 +104,8 @@ function peel(text: string, w: Window): void {
       const rest = current.slice(open[0].length);
       const close = wrapper.close.exec(rest);
       if (!close || rest.length - close[0].length < 1) continue;
+      // A LaTeX group must close at the very end: `\mathbf{1}_{\pm 2}` is not one group.
+      if (open[0].endsWith('{') && closingBrace(current, open[0].length - 1) !== current.length - 1) continue;
       w.lo += open[0].length;
       w.hi -= close[0].length;
       if (wrapper.mark) w[wrapper.mark] = true;
