@@ -1,0 +1,88 @@
+/**
+ * The CLI as a real process: `node dist/cli.js` (built by `npm run build`, which `npm test`
+ * runs first), its output formats and its exit codes.
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from './helpers';
+
+const CLI = join(ROOT, 'dist', 'cli.js');
+const REAL = 'test/fixtures/real/controldefect-README.md';
+
+function run(...args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('results-tables check (a real process)', () => {
+  it('prints the 23 findings of the real README as path:line:col lines and exits 1', () => {
+    const { code, stdout, stderr } = run('check', REAL);
+    assert.equal(code, 1);
+    const lines = stdout.trimEnd().split('\n');
+    assert.equal(lines.length, 23);
+    assert.equal(
+      lines[1],
+      `${REAL}:10:93: warning bold-not-best DFMGAN AP 90.2 is bold but is not the best AP in row bottle: AnoDiff AP 94.1 is higher.`,
+    );
+    assert.equal(stderr, '23 problems in 1 file\n');
+  });
+
+  it('prints JSON records with 1-based, end-exclusive positions', () => {
+    const { code, stdout } = run('check', '--format', 'json', REAL);
+    assert.equal(code, 1);
+    const records = JSON.parse(stdout) as Array<Record<string, unknown>>;
+    assert.equal(records.length, 23);
+    // Line 25, "| **Average**| 92.2 ...": 92.2 takes columns 16 to 19, so the end is 20.
+    assert.deepEqual(records.find((r) => r.code === 'average-mismatch'), {
+      file: REAL,
+      line: 25,
+      column: 16,
+      endLine: 25,
+      endColumn: 20,
+      severity: 'warning',
+      code: 'average-mismatch',
+      message: 'Average DRAEM AUC is 92.2, but the mean of its 15 values is 92.460 (1386.9 / 15); rounding explains a difference of at most 0.1.',
+    });
+  });
+
+  it('exits 0 with no output on clean files, found through a glob', () => {
+    const { code, stdout, stderr } = run('check', 'test/fixtures/formatter/table-in-*.md');
+    assert.equal(code, 0);
+    assert.equal(stdout, '');
+    assert.equal(stderr, '0 problems in 2 files\n');
+  });
+
+  it('reports a missing file in one line, no stack, and exits 2', () => {
+    const { code, stderr } = run('check', 'no/such/file.md');
+    assert.equal(code, 2);
+    assert.match(stderr, /^results-tables: no\/such\/file\.md: no such file\n/);
+    assert.doesNotMatch(stderr, /\bat \w+ \(/);
+  });
+
+  it('exits 2 on usage errors, with the usage', () => {
+    for (const args of [[], ['frobnicate', 'x.md'], ['check'], ['check', '--format', 'xml', REAL], ['check', '--nope', REAL]]) {
+      const { code, stderr } = run(...args);
+      assert.equal(code, 2, args.join(' '));
+      assert.match(stderr, /^results-tables: .+\n\nUsage:/);
+    }
+  });
+
+  it('exits 2 on a glob that matches nothing', () => {
+    const { code, stderr } = run('check', 'nothing-here/**/*.md');
+    assert.equal(code, 2);
+    assert.match(stderr, /no file matches nothing-here\/\*\*\/\*\.md/);
+  });
+
+  it('checks a file with hostile content without crashing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rt-cli-'));
+    const file = join(dir, 'hostile.md');
+    const row = '| <img src=x onerror=alert(1)> | **</script>** | 1.0 |\n';
+    writeFileSync(file, `| a | b | c |\n|---|---|---|\n${row}${row}| x |\n\0\uFFFF\uD800`);
+    const { code, stdout } = run('check', file);
+    assert.equal(code, 1);
+    assert.match(stdout, /:5:1: warning ragged-row Row has 1 cell, header has 3/);
+  });
+});
