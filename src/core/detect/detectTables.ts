@@ -80,18 +80,44 @@ function normalisedLineStarts(lines: readonly string[]): number[] {
   return starts;
 }
 
+/** An HTML block (a comment, for instance) and the lines it takes, `[start, end)`. */
+export interface HtmlBlock {
+  readonly startLine: number;
+  readonly endLine: number;
+  readonly content: string;
+}
+
+/** What detection sees in a document: its tables and its HTML blocks (for directives). */
+export interface ScannedDocument {
+  readonly tables: Table[];
+  readonly htmlBlocks: HtmlBlock[];
+}
+
 /**
  * Every table in `text`, in document order.
  */
 export function detectTables(text: string): Table[] {
+  return scanDocument(text).tables;
+}
+
+/**
+ * Every table and every HTML block of `text`, in document order, from one parse.
+ */
+export function scanDocument(text: string): ScannedDocument {
   const lines = splitLines(text);
   const skipped = frontMatterLines(lines);
   const source = skipped === 0 ? lines : lines.map((line, i) => (i < skipped ? '' : line));
   const env: Env = { tables: [] };
-  blockParser().parse(source.join('\n'), env);
-  if (env.tables.length === 0) return [];
+  const tokens = blockParser().parse(source.join('\n'), env);
+  const htmlBlocks: HtmlBlock[] = [];
+  for (const token of tokens) {
+    if (token.type === 'html_block' && token.map) {
+      htmlBlocks.push({ startLine: token.map[0], endLine: token.map[1], content: token.content });
+    }
+  }
+  if (env.tables.length === 0) return { tables: [], htmlBlocks };
   const starts = normalisedLineStarts(lines);
-  return env.tables.map((rawRows) => {
+  const tables = env.tables.map((rawRows) => {
     const rows = rawRows.map((raw) => toRow(lines, starts, raw));
     const header = rows[0]!;
     const delimiter = rows[1]!;
@@ -105,4 +131,5 @@ export function detectTables(text: string): Table[] {
       columnCount: header.cells.length,
     };
   });
+  return { tables, htmlBlocks };
 }
