@@ -1,25 +1,48 @@
 /**
- * The checker: text in, findings out. Detects the tables, understands each, runs every rule.
+ * The checker: text in, findings out. Detects the tables, reads the directives, understands
+ * each table with the options in force for it, and runs every rule.
  */
-import { detectTables } from './detect/detectTables';
+import { readDirectives, type TableDirective } from './config/directives';
+import { tableOptions, type CheckOptions, type Level, type TableOptions } from './config/options';
+import { scanDocument } from './detect/detectTables';
 import { splitLines } from './detect/lines';
 import { analyzeTable, type ResultsTable } from './model/resultsTable';
-import { RULES } from './rules';
+import { CODES, RULES } from './rules';
+import { directiveFindings, invalidDirective } from './rules/invalidDirective';
 import type { Finding, Severity, Table } from './types';
 
-/** Options the adapters pass in; every field is optional. */
-export interface CheckOptions {
-  /** Severity per rule code; `off` turns a rule off. */
-  readonly severity?: Readonly<Record<string, Severity | 'off'>>;
+export type { CheckOptions } from './config/options';
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
+
+/** The options for one table: the document's, changed by its directive and disabled regions. */
+function optionsFor(base: TableOptions, directive: TableDirective | undefined, disabled: ReadonlySet<string> | undefined): TableOptions {
+  let severity: Record<string, Level> = { ...base.severity };
+  const off = [...(directive?.ignore ?? []), ...(disabled ?? [])];
+  if (off.includes('*')) severity = Object.fromEntries(CODES.map((code) => [code, 'off']));
+  for (const code of off) severity[code] = 'off';
+  if (!directive) return { ...base, severity };
+  return {
+    ...base,
+    severity,
+    directiveLower: directive.lower,
+    directiveHigher: directive.higher,
+    ...(directive.bold ? { bold: directive.bold } : {}),
+    ...(directive.underline ? { underline: directive.underline } : {}),
+    ...(directive.tolerance !== undefined ? { averageTolerance: directive.tolerance } : {}),
+    ...(directive.tie !== undefined ? { tieTolerance: directive.tie } : {}),
+  };
 }
 
 /** Runs every rule on one understood table. */
-export function checkTable(model: ResultsTable, lines: readonly string[], options: CheckOptions = {}): Finding[] {
+export function checkTable(model: ResultsTable, lines: readonly string[]): Finding[] {
   const findings: Finding[] = [];
   for (const rule of RULES) {
-    const severity = options.severity?.[rule.code] ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
-    for (const found of rule.check({ model, lines })) {
+    const configured = model.options.severity[rule.code] ?? rule.defaultSeverity;
+    if (configured === 'off') continue;
+    for (const { severity: lower, ...found } of rule.check({ model, lines })) {
+      // A rule may only lower the severity (for information-only findings), never raise it.
+      const severity = lower && ORDER[lower] > ORDER[configured] ? lower : configured;
       findings.push({ code: rule.code, severity, ...found });
     }
   }
@@ -35,15 +58,35 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
-/** The tables of a document, understood. */
-export function analyzeDocument(text: string): { lines: string[]; tables: Table[]; models: ResultsTable[] } {
+/** A document understood: its lines, tables, models, and the findings about its directives. */
+export interface AnalyzedDocument {
+  readonly lines: string[];
+  readonly tables: Table[];
+  readonly models: ResultsTable[];
+  /** Per table index: whether a directive asks for a chart (`chart`). */
+  readonly chart: readonly boolean[];
+  readonly directiveFindings: Finding[];
+}
+
+/** The tables of a document, understood with the options and directives in force. */
+export function analyzeDocument(text: string, options: CheckOptions = {}): AnalyzedDocument {
   const lines = splitLines(text);
-  const tables = detectTables(text);
-  return { lines, tables, models: tables.map((table) => analyzeTable(table, lines)) };
+  const { tables, htmlBlocks } = scanDocument(text);
+  const directives = readDirectives(htmlBlocks, tables, CODES);
+  const base = tableOptions(options);
+  const models = tables.map((table, i) => analyzeTable(table, lines, optionsFor(base, directives.perTable.get(i), directives.disabled.get(i))));
+  const level = base.severity[invalidDirective.code] ?? invalidDirective.defaultSeverity;
+  return {
+    lines,
+    tables,
+    models,
+    chart: tables.map((_, i) => directives.perTable.get(i)?.chart ?? false),
+    directiveFindings: level === 'off' ? [] : directiveFindings(directives.problems, level),
+  };
 }
 
 /** Every finding in a Markdown document, in document order. */
 export function checkDocument(text: string, options: CheckOptions = {}): Finding[] {
-  const { lines, models } = analyzeDocument(text);
-  return models.flatMap((model) => checkTable(model, lines, options)).sort(compareFindings);
+  const document = analyzeDocument(text, options);
+  return [...document.directiveFindings, ...document.models.flatMap((model) => checkTable(model, document.lines))].sort(compareFindings);
 }

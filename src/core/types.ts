@@ -76,6 +76,14 @@ export interface TextEdit {
   readonly newText: string;
 }
 
+/** A fix: edits to apply, described for the quick-fix menu. */
+export interface Fix {
+  readonly title: string;
+  readonly edits: readonly TextEdit[];
+  /** There is one obvious fix: VS Code may apply it with "auto fix". */
+  readonly preferred: boolean;
+}
+
 /** One problem found in a document. */
 export interface Finding {
   readonly code: string;
@@ -83,4 +91,6 @@ export interface Finding {
   readonly message: string;
   readonly range: Range;
   readonly related: readonly Related[];
+  /** The fix, when one is safe; several findings of one group share the same fix. */
+  readonly fix?: Fix;
 }

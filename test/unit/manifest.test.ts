@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES } from '../../src/core/rules';
+import { CHECKS } from '../../src/core/rules';
 import { ROOT } from './helpers';
 
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -38,7 +38,7 @@ describe('package.json', () => {
 describe('README.md', () => {
   it('documents exactly the rules there are, with their descriptions, in order', () => {
     const documented = [...readme.matchAll(/^### `([a-z-]+)`\n(.+)$/gm)].map((m) => [m[1], m[2]]);
-    assert.deepEqual(documented, RULES.map((rule) => [rule.code, rule.description]));
+    assert.deepEqual(documented, CHECKS.map((check) => [check.code, check.description]));
   });
 
   it('shows the two commands', () => {

@@ -129,9 +129,14 @@ describe('bold-not-best and best-not-bold', () => {
     assert.deepEqual(check(text), []);
   });
 
-  it('raises nothing when one row is bold throughout (it marks a method)', () => {
+  it('reads a row bold throughout as "our method" and reports its non-best values as information', () => {
+    // A: Ours 70.5 < Base 71.0, not the best; B: 81.0 > 80.2 and C: 67.9 > 66.0 are the best.
     const text = '| Method | A | B | C |\n|---|---|---|---|\n| Base | 71.0 | 80.2 | 66.0 |\n| **Ours** | **70.5** | **81.0** | **67.9** |\n';
-    assert.deepEqual(check(text), []);
+    const findings = checkDocument(text);
+    assert.deepEqual(findings.map(brief), ['4:16 bold-not-best']);
+    assert.equal(findings[0]!.severity, 'information');
+    assert.equal(findings[0]!.message, 'The highlighted row Ours includes A 70.5, not the best: 71.0 (Base).');
+    assert.equal(findings[0]!.fix, undefined);
   });
 
   it('raises nothing on a table without bold', () => {
@@ -162,7 +167,7 @@ describe('ragged-row', () => {
     assert.deepEqual(check(text), ['3:1 ragged-row', '4:11 ragged-row']);
     assert.deepEqual(messages(text), [
       'Row has 1 cell, header has 2: renderers show 1 empty cell at its end.',
-      'Row has 3 cells, header has 2: cell 3 is dropped when rendered (1 non-empty cell lost).',
+      'Row has 3 cells, header has 2: cell 3 is dropped when rendered (1 non-empty cell lost). No automatic fix: a person must decide where the extra cells belong.',
     ]);
   });
 

@@ -1,13 +1,14 @@
 /**
- * Whether a metric is better high or low, and why: an arrow in its header wins, then a
- * caption near the table that says so, then a built-in list of metrics that are better low;
- * otherwise higher is better.
+ * Whether a metric is better high or low, and why. In order: an arrow in its header, a
+ * directive before the table, a caption near the table that says so, the user's settings,
+ * the built-in list of metrics that are better low; otherwise higher is better.
  */
+import { matchesPattern } from '../config/options';
 
 export type Direction = 'higher' | 'lower';
 
 /** Why a direction was chosen; the hover explains it. */
-export type DirectionReason = 'arrow' | 'caption' | 'builtin' | 'default';
+export type DirectionReason = 'arrow' | 'directive' | 'caption' | 'setting' | 'builtin' | 'default';
 
 export interface DirectionInfo {
   readonly direction: Direction;
@@ -56,11 +57,39 @@ export function isBuiltinLower(metric: string): boolean {
   return LOWER_WORDS.test(metric);
 }
 
-/** The direction of a column, given its header and the caption's statement. */
-export function directionOf(header: string, caption: Direction | undefined): DirectionInfo {
+/** The user's patterns, from a directive and from the settings. */
+export interface DirectionPatterns {
+  readonly directiveLower: readonly string[];
+  readonly directiveHigher: readonly string[];
+  readonly lowerIsBetter: readonly string[];
+  readonly higherIsBetter: readonly string[];
+}
+
+const NO_PATTERNS: DirectionPatterns = { directiveLower: [], directiveHigher: [], lowerIsBetter: [], higherIsBetter: [] };
+
+/** The direction of a column, given its header, the caption's statement and the user's patterns. */
+export function directionOf(header: string, caption: Direction | undefined, patterns: DirectionPatterns = NO_PATTERNS): DirectionInfo {
   const arrow = arrowDirection(header);
   if (arrow) return { direction: arrow, reason: 'arrow' };
+  if (matchesPattern(header, patterns.directiveHigher)) return { direction: 'higher', reason: 'directive' };
+  if (matchesPattern(header, patterns.directiveLower)) return { direction: 'lower', reason: 'directive' };
   if (caption) return { direction: caption, reason: 'caption' };
+  if (matchesPattern(header, patterns.higherIsBetter)) return { direction: 'higher', reason: 'setting' };
+  if (matchesPattern(header, patterns.lowerIsBetter)) return { direction: 'lower', reason: 'setting' };
   if (isBuiltinLower(header)) return { direction: 'lower', reason: 'builtin' };
   return { direction: 'higher', reason: 'default' };
+}
+
+/** Explains a direction in words, for the hover. */
+export function explainDirection(info: DirectionInfo): string {
+  const which = info.direction === 'lower' ? 'lower is better' : 'higher is better';
+  const why: Record<DirectionReason, string> = {
+    arrow: 'from the arrow in the header',
+    directive: 'from the results-tables directive before the table',
+    caption: 'from the caption next to the table',
+    setting: 'from the resultsTables.lowerIsBetter / higherIsBetter settings',
+    builtin: 'from the built-in list of metrics that are better low',
+    default: 'the default',
+  };
+  return `${which} (${why[info.reason]})`;
 }

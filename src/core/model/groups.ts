@@ -8,8 +8,9 @@
  * clearly fits, no group is formed, so that no bold finding is raised rather than a wrong one.
  */
 import type { DirectionInfo } from './direction';
-import type { ResultsTable } from './resultsTable';
 import { rowLabel } from './labels';
+import { rankValues, type Ranking } from './ranking';
+import type { ResultsTable } from './resultsTable';
 
 export type Layout = 'method-metric' | 'columns' | 'rows' | 'none';
 
@@ -33,9 +34,18 @@ export interface LayoutChoice {
   readonly layout: Layout;
   readonly groups: readonly Group[];
   readonly boldSkipped?: string;
+  readonly highlightRow?: number;
 }
 
-type Model = Omit<ResultsTable, 'layout' | 'groups' | 'boldSkipped'>;
+type Model = Omit<ResultsTable, 'layout' | 'groups' | 'boldSkipped' | 'highlightRow'>;
+
+/** A number of a group with its cell and marks. */
+export interface GroupNumber {
+  readonly ref: CellRef;
+  readonly value: number;
+  readonly bold: boolean;
+  readonly underline: boolean;
+}
 
 function methodMetricGroups(model: Model): Group[] | undefined {
   const byMetric = new Map<string, number[]>();
@@ -76,7 +86,7 @@ function columnGroups(model: Model): Group[] {
 
 function rowGroups(model: Model, tableDirection: DirectionInfo): Group[] | undefined {
   const columns = model.columns.map((column, c) => ({ column, c })).filter(({ column }) => column.numeric && !column.summary);
-  const stated = columns.filter(({ column }) => column.direction.reason === 'arrow' || column.direction.reason === 'builtin');
+  const stated = columns.filter(({ column }) => column.direction.reason !== 'default' && column.direction.reason !== 'caption');
   if (stated.some(({ column }) => column.direction.direction !== tableDirection.direction)) return undefined;
   return model.table.rows.map((_, row) => ({
     cells: columns.map(({ c }) => ({ row, column: c })),
@@ -87,8 +97,8 @@ function rowGroups(model: Model, tableDirection: DirectionInfo): Group[] | undef
 }
 
 /** The numbers of a group with their cells. */
-export function groupNumbers(model: Pick<ResultsTable, 'values'>, group: Group): Array<{ ref: CellRef; value: number; bold: boolean; underline: boolean }> {
-  const out = [];
+export function groupNumbers(model: Pick<ResultsTable, 'values'>, group: Group): GroupNumber[] {
+  const out: GroupNumber[] = [];
   for (const ref of group.cells) {
     const value = model.values[ref.row]?.[ref.column];
     if (value && value.kind === 'number') out.push({ ref, value: value.value, bold: value.bold, underline: value.underline });
@@ -96,11 +106,14 @@ export function groupNumbers(model: Pick<ResultsTable, 'values'>, group: Group):
   return out;
 }
 
-/** The best value of a group, or undefined when it has fewer than two numbers. */
-export function bestOf(numbers: ReadonlyArray<{ value: number }>, group: Group): number | undefined {
-  if (numbers.length < 2) return undefined;
-  const values = numbers.map((n) => n.value);
-  return group.direction.direction === 'lower' ? Math.min(...values) : Math.max(...values);
+/** Ranks a group's numbers with the table's tie tolerance; undefined under two numbers. */
+export function rankGroup(model: Pick<ResultsTable, 'options'>, group: Group, numbers: readonly GroupNumber[]): Ranking | undefined {
+  return rankValues(numbers.map((n) => n.value), group.direction.direction, model.options.tieTolerance);
+}
+
+/** How many tiers bold marks: 1 for the best, 2 for "top two". */
+export function boldTiers(model: Pick<ResultsTable, 'options'>): number {
+  return model.options.bold === 'top2' ? 2 : 1;
 }
 
 interface Score {
@@ -111,13 +124,14 @@ interface Score {
 
 function score(model: Model, groups: readonly Group[]): Score {
   const result: Score = { mismatches: 0, bold: 0, boldBest: 0 };
+  const tiers = boldTiers(model);
   for (const group of groups) {
     const numbers = groupNumbers(model, group);
-    const best = bestOf(numbers, group);
-    if (best === undefined) continue;
-    const allTied = numbers.every((n) => n.value === best);
+    const ranking = rankGroup(model, group, numbers);
+    if (!ranking) continue;
+    const allTied = ranking.tiers.length === 1;
     for (const n of numbers) {
-      const isBest = n.value === best;
+      const isBest = ranking.rankOf(n.value) <= tiers;
       if (n.bold) result.bold++;
       if (n.bold && isBest) result.boldBest++;
       if (n.bold !== isBest && !(allTied && !n.bold)) result.mismatches++;
@@ -126,14 +140,15 @@ function score(model: Model, groups: readonly Group[]): Score {
   return result;
 }
 
-/** A body row or column whose every number is bold marks a method, not best values. */
-function highlighted(model: Model): string | undefined {
+/** A body row whose every number is bold marks a method (the author's own), not best values. */
+function highlightedRow(model: Model): number | undefined {
+  if (model.values.length < 2) return undefined;
   const numericColumns = model.columns.map((c, i) => (c.numeric ? i : -1)).filter((i) => i >= 0);
   for (let row = 0; row < model.values.length; row++) {
-    if (model.summaryRows[row] || model.values.length < 2) continue;
+    if (model.summaryRows[row]) continue;
     const numbers = numericColumns.map((c) => model.values[row]![c]!).filter((v) => v.kind === 'number');
     if (numbers.length >= 2 && numbers.every((v) => v.bold) && new Set(numbers.map((v) => v.kind === 'number' && v.value)).size > 1) {
-      return `row ${rowLabel(model, row)} is bold throughout, so bold marks that row rather than the best values`;
+      return row;
     }
   }
   return undefined;
@@ -156,8 +171,19 @@ export function chooseLayout(model: Model, tableDirection: DirectionInfo): Layou
     // Nothing is bold: keep the most likely reading for other features, with no bold checks.
     return { layout: scored[0]!.layout, groups: [] };
   }
-  const why = highlighted(model);
-  if (why) return { layout: 'none', groups: [], boldSkipped: why };
+  if (model.options.bold === 'none') {
+    return { layout: scored[0]!.layout, groups: [], boldSkipped: 'a directive says bold does not mark the best here (bold=none)' };
+  }
+  const highlight = highlightedRow(model);
+  if (highlight !== undefined) {
+    // A whole bold row is a method, so rows are methods: compare down the columns.
+    return {
+      layout: 'columns',
+      groups: columnGroups(model),
+      highlightRow: highlight,
+      boldSkipped: `row ${rowLabel(model, highlight)} is bold throughout, so bold marks that row (a method) rather than the best values`,
+    };
+  }
 
   const min = Math.min(...scored.map((s) => s.score.mismatches));
   const best = scored.filter((s) => s.score.mismatches === min);

@@ -2,6 +2,7 @@
  * The results-table model: values of every cell, the label column, summary rows and columns,
  * the direction of every column, and the comparison groups inside which "best" means something.
  */
+import { tableOptions, type TableOptions } from '../config/options';
 import type { Table } from '../types';
 import { parseValue, type CellValue, type NumberValue } from '../values/parseValue';
 import { captionOf } from './caption';
@@ -38,6 +39,10 @@ export interface ResultsTable {
   readonly groups: readonly Group[];
   /** Why there are no groups, when there are none though bold is used. */
   readonly boldSkipped?: string;
+  /** A body row that is bold throughout: bold marks that row (a method), not best values. */
+  readonly highlightRow?: number;
+  /** The options in force for this table. */
+  readonly options: TableOptions;
 }
 
 const MISSING_CELL: CellValue = { kind: 'missing', bold: false, underline: false, italic: false };
@@ -47,7 +52,7 @@ function isNumber(value: CellValue | undefined): value is NumberValue {
 }
 
 /** Builds the model of one table; `lines` are the document's lines, for the caption. */
-export function analyzeTable(table: Table, lines: readonly string[]): ResultsTable {
+export function analyzeTable(table: Table, lines: readonly string[], options: TableOptions = tableOptions({})): ResultsTable {
   const width = table.columnCount;
   const values = table.rows.map((row) => {
     const out: CellValue[] = [];
@@ -92,13 +97,13 @@ export function analyzeTable(table: Table, lines: readonly string[]): ResultsTab
       header,
       numeric: numeric[c]!,
       summary,
-      direction: directionOf(methodMetric ? methodMetric.metric : header, stated),
+      direction: directionOf(methodMetric ? methodMetric.metric : header, stated, options),
       ...(methodMetric ? { methodMetric } : {}),
     };
     return info;
   });
 
-  const base = { table, values, columns, labelColumn, summaryRows, caption };
-  const choice = chooseLayout(base, directionOf(headers[0] ?? '', stated));
+  const base = { table, values, columns, labelColumn, summaryRows, caption, options };
+  const choice = chooseLayout(base, directionOf(headers[0] ?? '', stated, options));
   return { ...base, ...choice };
 }

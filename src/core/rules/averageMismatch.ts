@@ -3,6 +3,7 @@
  * of the values it summarises by more than rounding explains. The inputs are rounded too, so a
  * difference of one unit in the summary's last displayed place is allowed.
  */
+import { cellEdits } from '../fixes/cellEdits';
 import type { CellRef } from '../model/groups';
 import { rowLabel } from '../model/labels';
 import type { ResultsTable } from '../model/resultsTable';
@@ -70,7 +71,7 @@ function summaries(model: ResultsTable): Summary[] {
   return out;
 }
 
-function mismatch(model: ResultsTable, summary: Summary): RuleFinding | 'ok' | 'skip' {
+function mismatch(model: ResultsTable, lines: readonly string[], summary: Summary): RuleFinding | 'ok' | 'skip' {
   const reported = numberAt(model, summary.target);
   if (!reported || summary.inputs.length < 2) return 'skip';
   const inputs = summary.inputs.map((ref) => numberAt(model, ref));
@@ -78,7 +79,7 @@ function mismatch(model: ResultsTable, summary: Summary): RuleFinding | 'ok' | '
   const numbers = inputs as NumberValue[];
   const sum = numbers.reduce((total, v) => total + v.value, 0);
   const mean = sum / numbers.length;
-  const tolerance = 10 ** -reported.decimals;
+  const tolerance = model.options.averageTolerance === 'auto' ? 10 ** -reported.decimals : model.options.averageTolerance;
   if (Math.abs(reported.value - mean) <= tolerance * (1 + 1e-9)) return 'ok';
   const inputDecimals = Math.max(...numbers.map((v) => v.decimals));
   const message =
@@ -86,9 +87,20 @@ function mismatch(model: ResultsTable, summary: Summary): RuleFinding | 'ok' | '
     `${mean.toFixed(reported.decimals + 2)} (${sum.toFixed(inputDecimals)} / ${numbers.length}); ` +
     `rounding explains a difference of at most ${formatNumber(tolerance, reported.decimals)}.`;
   const acrossRow = summary.inputs.every((ref) => ref.row === summary.target.row);
+  const cell = model.table.rows[summary.target.row]!.cells[summary.target.column]!;
+  // Keep the author's minus sign (ASCII or Unicode) and never write -0.
+  const rounded = Number(mean.toFixed(reported.decimals)) === 0 ? 0 : mean;
+  const minus = cell.text.slice(reported.numberStart, reported.numberStart + 1) === '−' ? '−' : '-';
+  const corrected = rounded.toFixed(reported.decimals).replace('-', minus);
+  const fixed = cell.text.slice(0, reported.numberStart) + corrected + cell.text.slice(reported.numberEnd);
   return {
     range: valueRange(model, summary.target),
     message,
+    fix: {
+      title: `Replace ${shown(model, summary.target)} with the mean ${corrected}`,
+      edits: cellEdits(model, lines, [{ ref: summary.target, text: fixed }]),
+      preferred: true,
+    },
     related: summary.inputs.map((ref) => ({
       range: valueRange(model, ref),
       message: `${acrossRow ? model.columns[ref.column]!.header : rowLabel(model, ref.row)}: ${shown(model, ref)}`,
@@ -100,12 +112,12 @@ export const averageMismatch: Rule = {
   code: 'average-mismatch',
   description: 'An Average/Mean row or column differs from the mean of the values it summarises by more than rounding explains.',
   defaultSeverity: 'warning',
-  check({ model }) {
+  check({ model, lines }) {
     const findings = new Map<string, RuleFinding | 'ok'>();
     for (const summary of summaries(model)) {
       const key = `${summary.target.row}:${summary.target.column}`;
       if (findings.get(key) === 'ok') continue;
-      const result = mismatch(model, summary);
+      const result = mismatch(model, lines, summary);
       if (result === 'skip') continue;
       // A summary column that matches its score columns alone is right, whatever came first.
       if (result === 'ok' || !findings.has(key)) findings.set(key, result);

@@ -1,33 +1,55 @@
 /**
- * `bold-not-best`: a bold value is not the best of its comparison group. Ties count: any value
- * equal to the best is best.
+ * `bold-not-best`: a bold value is not the best of its comparison group (or, with
+ * `bold=top2`, not among the best two). Ties count: any value tied with the best is best.
+ *
+ * When one row is bold throughout, bold marks that row (the authors' method), not a claim of
+ * "best": its values that are not the best are reported at information level, worded so.
  */
-import { bestOf, groupNumbers } from '../model/groups';
+import { groupMarkFix, markedRanks } from '../fixes/groupMarks';
+import { groupNumbers, rankGroup } from '../model/groups';
+import { rowLabel } from '../model/labels';
 import { shown, valueRange, type Rule, type RuleFinding } from './rule';
 
 export const boldNotBest: Rule = {
   code: 'bold-not-best',
   description: 'A bold value is not the best of its comparison group (ties count as best).',
   defaultSeverity: 'warning',
-  check({ model }) {
+  check({ model, lines }) {
     const findings: RuleFinding[] = [];
+    const wanted = markedRanks(model, 'bold');
+    const label = (ref: { column: number }) => model.columns[ref.column]!.header;
     for (const group of model.groups) {
       const numbers = groupNumbers(model, group);
-      const best = bestOf(numbers, group);
-      if (best === undefined) continue;
-      const winners = numbers.filter((n) => n.value === best);
-      const label = (ref: { column: number }) => model.columns[ref.column]!.header;
+      const ranking = rankGroup(model, group, numbers);
+      if (!ranking) continue;
+      const winners = numbers.filter((n) => ranking.rankOf(n.value) === 1);
+      const list = winners.map((w) => `${shown(model, w.ref)} (${model.highlightRow !== undefined ? rowLabel(model, w.ref.row) : label(w.ref)})`).join(', ');
+      const related = winners.map((w) => ({
+        range: valueRange(model, w.ref),
+        message: `Best ${group.metric} in ${group.where}: ${label(w.ref)} ${shown(model, w.ref)}`,
+      }));
+      if (model.highlightRow !== undefined) {
+        const own = numbers.find((n) => n.ref.row === model.highlightRow);
+        if (!own || ranking.rankOf(own.value) === 1) continue;
+        findings.push({
+          range: valueRange(model, own.ref),
+          message: `The highlighted row ${rowLabel(model, own.ref.row)} includes ${group.metric} ${shown(model, own.ref)}, not the best: ${list}.`,
+          related,
+          severity: 'information',
+        });
+        continue;
+      }
+      const fix = groupMarkFix(model, lines, group, 'bold');
       for (const n of numbers) {
-        if (!n.bold || n.value === best) continue;
+        if (!n.bold || wanted(ranking.rankOf(n.value))) continue;
         const better = group.direction.direction === 'lower' ? 'lower' : 'higher';
-        const list = winners.map((w) => `${label(w.ref)} ${shown(model, w.ref)}`).join(', ');
+        const best = winners.map((w) => `${label(w.ref)} ${shown(model, w.ref)}`).join(', ');
+        const claim = model.options.bold === 'top2' ? 'is not among the best two' : 'is not the best';
         findings.push({
           range: valueRange(model, n.ref),
-          message: `${label(n.ref)} ${shown(model, n.ref)} is bold but is not the best ${group.metric} in ${group.where}: ${list} is ${better}.`,
-          related: winners.map((w) => ({
-            range: valueRange(model, w.ref),
-            message: `Best ${group.metric} in ${group.where}: ${label(w.ref)} ${shown(model, w.ref)}`,
-          })),
+          message: `${label(n.ref)} ${shown(model, n.ref)} is bold but ${claim} ${group.metric} in ${group.where}: ${best} is ${better}.`,
+          related,
+          ...(fix ? { fix } : {}),
         });
       }
     }

@@ -4,7 +4,7 @@
  */
 import type { CellRef } from '../model/groups';
 import type { ResultsTable } from '../model/resultsTable';
-import type { Cell, Range, Related, Severity } from '../types';
+import type { Cell, Fix, Range, Related, Severity } from '../types';
 
 export interface RuleContext {
   readonly model: ResultsTable;
@@ -17,6 +17,9 @@ export interface RuleFinding {
   readonly range: Range;
   readonly message: string;
   readonly related: readonly Related[];
+  readonly fix?: Fix;
+  /** A lower severity than the configured one, for findings that are only information. */
+  readonly severity?: Severity;
 }
 
 export interface Rule {

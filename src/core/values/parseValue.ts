@@ -12,6 +12,15 @@ export interface Marks {
   readonly italic: boolean;
 }
 
+/** One wrapper around a value as written (`**`…`**`, `<u>`…`</u>`), by offsets in the cell. */
+export interface Wrapper {
+  readonly mark: 'bold' | 'underline' | 'italic' | null;
+  readonly openStart: number;
+  readonly openEnd: number;
+  readonly closeStart: number;
+  readonly closeEnd: number;
+}
+
 /** A cell that shows a number. */
 export interface NumberValue extends Marks {
   readonly kind: 'number';
@@ -24,6 +33,8 @@ export interface NumberValue extends Marks {
   /** Offset of the number (sign included) in the cell's text, and just after it. */
   readonly numberStart: number;
   readonly numberEnd: number;
+  /** Wrappers around the value, outermost first; fixes remove or add marks with them. */
+  readonly wrappers: readonly Wrapper[];
 }
 
 /** A cell that says there is no value (`-`, `N/A`, empty); never read as 0. */
@@ -46,6 +57,7 @@ interface Window {
   bold: boolean;
   underline: boolean;
   italic: boolean;
+  wrappers?: Wrapper[];
 }
 
 type Mark = 'bold' | 'underline' | 'italic';
@@ -106,6 +118,7 @@ function peel(text: string, w: Window): void {
       if (!close || rest.length - close[0].length < 1) continue;
       // A LaTeX group must close at the very end: `\mathbf{1}_{\pm 2}` is not one group.
       if (open[0].endsWith('{') && closingBrace(current, open[0].length - 1) !== current.length - 1) continue;
+      w.wrappers?.push({ mark: wrapper.mark, openStart: w.lo, openEnd: w.lo + open[0].length, closeStart: w.hi - close[0].length, closeEnd: w.hi });
       w.lo += open[0].length;
       w.hi -= close[0].length;
       if (wrapper.mark) w[wrapper.mark] = true;
@@ -165,7 +178,7 @@ const NO_MARKS: Marks = { bold: false, underline: false, italic: false };
 
 /** Reads a cell's trimmed source text. */
 export function parseValue(text: string): CellValue {
-  const w: Window = { lo: 0, hi: text.length, ...NO_MARKS };
+  const w: Window = { lo: 0, hi: text.length, ...NO_MARKS, wrappers: [] };
   peel(text, w);
   const marks = (): Marks => ({ bold: w.bold, underline: w.underline, italic: w.italic });
   const core = text.slice(w.lo, w.hi);
@@ -174,7 +187,7 @@ export function parseValue(text: string): CellValue {
   const spread = SPREAD.exec(core);
   const valueHi = spread && spread.index > 0 ? w.lo + spread.index : w.hi;
   // The value itself may carry its own marks (`**12.3** ± 0.4`).
-  const inner: Window = { ...w, hi: valueHi };
+  const inner: Window = { ...w, hi: valueHi, wrappers: [...w.wrappers!] };
   peel(text, inner);
   const number = parseNumber(text, inner.lo, inner.hi);
   const text0 = (): TextValue => ({ kind: 'text', text: core.replace(/[*_]|<\/?[a-z]+[^>]*>/gi, '').trim(), ...marks() });
@@ -193,6 +206,7 @@ export function parseValue(text: string): CellValue {
     percent: number.percent,
     numberStart: inner.lo,
     numberEnd: number.numberEnd,
+    wrappers: inner.wrappers!,
     bold: inner.bold,
     underline: inner.underline,
     italic: inner.italic,
