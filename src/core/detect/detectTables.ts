@@ -1,52 +1,17 @@
 /**
  * Finds every GFM table in a Markdown document exactly as VS Code's preview does: with
- * markdown-it and `{ html: true }`. markdown-it decides what is a table (so nothing inside code,
- * HTML blocks, comments or front matter counts, and tables in lists and blockquotes do); a
- * wrapper around its table rule records which lines each table took and where each row's text
- * starts after the container prefix, and `splitRow` recovers the cells' source offsets.
+ * markdown-it and `{ html: true }`, front matter hidden. markdown-it's block phase decides what is
+ * a table (so nothing inside code, HTML blocks, comments or front matter counts, and tables in
+ * lists and blockquotes do); a table rule equal to markdown-it's records which lines each table
+ * took and where each row's text starts after the container prefix (`blocks.ts`), and
+ * `splitRow` recovers the cells' source offsets.
  */
-import MarkdownIt from 'markdown-it';
-import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
-import tableRule from 'markdown-it/lib/rules_block/table.mjs';
 import type { Align, Cell, Row, Table } from '../types';
-import { frontMatterLines } from './frontMatter';
+import { parseBlocks, type HtmlBlock, type RawRow } from './blocks';
 import { splitLines } from './lines';
 import { splitRow } from './split';
 
-/** Where one table row's text lies in markdown-it's normalised source. */
-interface RawRow {
-  line: number;
-  /** Offset in the normalised source of the row's text, after any container prefix. */
-  pos: number;
-  max: number;
-}
-
-interface Env {
-  tables: RawRow[][];
-}
-
-function recordingTable(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
-  if (!tableRule(state, startLine, endLine, silent)) return false;
-  if (silent) return true;
-  const rows: RawRow[] = [];
-  for (let line = startLine; line < state.line; line++) {
-    rows.push({ line, pos: state.bMarks[line]! + state.tShift[line]!, max: state.eMarks[line]! });
-  }
-  (state.env as Env).tables.push(rows);
-  return true;
-}
-
-let parser: MarkdownIt | undefined;
-
-/** A markdown-it that runs only the block phase: inline parsing cannot change what a table is. */
-function blockParser(): MarkdownIt {
-  if (!parser) {
-    parser = new MarkdownIt({ html: true });
-    parser.block.ruler.at('table', recordingTable, { alt: ['paragraph', 'reference'] });
-    parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
-  }
-  return parser;
-}
+export type { HtmlBlock };
 
 function alignOf(text: string): Align {
   const left = text.startsWith(':');
@@ -70,7 +35,7 @@ function toRow(lines: readonly string[], lineStarts: readonly number[], raw: Raw
 }
 
 /** Offsets at which each line starts in markdown-it's normalised source (breaks become `\n`). */
-function normalisedLineStarts(lines: readonly string[]): number[] {
+export function normalisedLineStarts(lines: readonly string[]): number[] {
   const starts = new Array<number>(lines.length);
   let offset = 0;
   for (let i = 0; i < lines.length; i++) {
@@ -78,13 +43,6 @@ function normalisedLineStarts(lines: readonly string[]): number[] {
     offset += lines[i]!.length + 1;
   }
   return starts;
-}
-
-/** An HTML block (a comment, for instance) and the lines it takes, `[start, end)`. */
-export interface HtmlBlock {
-  readonly startLine: number;
-  readonly endLine: number;
-  readonly content: string;
 }
 
 /** What detection sees in a document: its tables and its HTML blocks (for directives). */
@@ -104,32 +62,39 @@ export function detectTables(text: string): Table[] {
  * Every table and every HTML block of `text`, in document order, from one parse.
  */
 export function scanDocument(text: string): ScannedDocument {
-  const lines = splitLines(text);
-  const skipped = frontMatterLines(lines);
-  const source = skipped === 0 ? lines : lines.map((line, i) => (i < skipped ? '' : line));
-  const env: Env = { tables: [] };
-  const tokens = blockParser().parse(source.join('\n'), env);
-  const htmlBlocks: HtmlBlock[] = [];
-  for (const token of tokens) {
-    if (token.type === 'html_block' && token.map) {
-      htmlBlocks.push({ startLine: token.map[0], endLine: token.map[1], content: token.content });
-    }
-  }
-  if (env.tables.length === 0) return { tables: [], htmlBlocks };
+  const { lines, source } = normalise(text);
+  const parsed = parseBlocks(source);
+  if (parsed.tables.length === 0) return { tables: [], htmlBlocks: parsed.htmlBlocks };
   const starts = normalisedLineStarts(lines);
-  const tables = env.tables.map((rawRows) => {
-    const rows = rawRows.map((raw) => toRow(lines, starts, raw));
-    const header = rows[0]!;
-    const delimiter = rows[1]!;
-    return {
-      startLine: header.line,
-      endLine: rows[rows.length - 1]!.line + 1,
-      header,
-      delimiter,
-      aligns: delimiter.cells.map((cell) => alignOf(cell.text)),
-      rows: rows.slice(2),
-      columnCount: header.cells.length,
-    };
-  });
-  return { tables, htmlBlocks };
+  return { tables: parsed.tables.map((rawRows) => toTable(lines, starts, rawRows)), htmlBlocks: parsed.htmlBlocks };
+}
+
+/**
+ * The document's lines, and the source markdown-it's core would parse: line breaks made `\n`,
+ * NUL made U+FFFD (both keep every offset).
+ */
+export function normalise(text: string): { lines: string[]; source: string } {
+  if (text.indexOf('\r') < 0) {
+    const lines = text.split('\n');
+    return { lines, source: text.indexOf('\0') < 0 ? text : text.replace(/\0/g, '\uFFFD') };
+  }
+  const lines = splitLines(text);
+  const joined = lines.join('\n');
+  return { lines, source: joined.indexOf('\0') < 0 ? joined : joined.replace(/\0/g, '\uFFFD') };
+}
+
+/** A table from its raw rows; `starts` are the offsets of the lines in the parsed source. */
+export function toTable(lines: readonly string[], starts: readonly number[], rawRows: readonly RawRow[]): Table {
+  const rows = rawRows.map((raw) => toRow(lines, starts, raw));
+  const header = rows[0]!;
+  const delimiter = rows[1]!;
+  return {
+    startLine: header.line,
+    endLine: rows[rows.length - 1]!.line + 1,
+    header,
+    delimiter,
+    aligns: delimiter.cells.map((cell) => alignOf(cell.text)),
+    rows: rows.slice(2),
+    columnCount: header.cells.length,
+  };
 }

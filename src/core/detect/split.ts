@@ -6,6 +6,7 @@
  * not count backslash pairs, and pipes inside code spans split too, as GFM says), then drops
  * one empty cell at each end (the outer pipes).
  */
+import { isTrimmed } from './tableRule';
 
 /** A cell's place in the line: offsets of the text between its pipes, and of its trimmed text. */
 export interface CellSpan {
@@ -25,10 +26,6 @@ export interface SplitLine {
 const PIPE = 0x7c;
 const BACKSLASH = 0x5c;
 
-/** Whether a character is whitespace for JavaScript's `String.prototype.trim`. */
-function isTrimmed(code: number): boolean {
-  return /\s/.test(String.fromCharCode(code)) || code === 0xfeff;
-}
 
 /** Offset of the first non-whitespace character at or after `from`, before `to`. */
 function skipStart(line: string, from: number, to: number): number {
