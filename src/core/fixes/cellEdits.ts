@@ -1,8 +1,8 @@
 /**
  * Edits that change the text of some cells and nothing else. In an aligned table (every pipe
- * at the same display column in every row) the table stays aligned: a cell that grows widens
- * its whole column, a cell that shrinks is padded back. Otherwise only the changed cells are
- * touched, their own padding absorbing the change where it can.
+ * at the same display column in every row) the table stays aligned: a cell that shrinks is
+ * padded back, a cell that grows uses its padding, and only when it does not fit does its whole
+ * column widen. Otherwise only the changed cells' text is replaced.
  */
 import type { CellRef } from '../model/groups';
 import type { ResultsTable } from '../model/resultsTable';
@@ -64,20 +64,16 @@ export function cellEdits(model: ResultsTable, lines: readonly string[], changes
     };
   };
   if (!aligned) {
-    for (const { change, cell } of real) {
-      // Keep the pipe where it is when the padding allows, with at least the one space there was.
-      const { trail } = measure(cell);
-      const delta = width(change.text) - width(cell.text);
-      const keep = Math.max(trail - delta, Math.min(trail, 1));
-      edits.push(edit(cell, cell.start, cell.rawEnd, change.text + spaces(keep)));
-    }
+    for (const { change, cell } of real) edits.push(edit(cell, cell.start, cell.end, change.text));
     return edits;
   }
-  // How much each column must widen so that every new text fits with a space on each side.
+  // How much each column must widen so that every new text fits after its leading space. Like
+  // many authors (`| **87.5**|`), a cell may then touch its closing pipe: that keeps the table
+  // aligned without touching any other row.
   const widened = new Map<number, number>();
   for (const { change, cell } of real) {
     const { lead, room } = measure(cell);
-    const needed = width(change.text) + Math.max(lead, 1) + 1;
+    const needed = width(change.text) + Math.max(lead, 1);
     if (needed > room) widened.set(change.ref.column, Math.max(widened.get(change.ref.column) ?? 0, needed - room));
   }
   for (const { change, cell } of real) {

@@ -120,15 +120,18 @@ interface Score {
   mismatches: number;
   bold: number;
   boldBest: number;
+  /** Groups with at least two numbers: a layout without any compares nothing. */
+  rankable: number;
 }
 
 function score(model: Model, groups: readonly Group[]): Score {
-  const result: Score = { mismatches: 0, bold: 0, boldBest: 0 };
+  const result: Score = { mismatches: 0, bold: 0, boldBest: 0, rankable: 0 };
   const tiers = boldTiers(model);
   for (const group of groups) {
     const numbers = groupNumbers(model, group);
     const ranking = rankGroup(model, group, numbers);
     if (!ranking) continue;
+    result.rankable++;
     const allTied = ranking.tiers.length === 1;
     for (const n of numbers) {
       const isBest = ranking.rankOf(n.value) <= tiers;
@@ -166,7 +169,8 @@ export function chooseLayout(model: Model, tableDirection: DirectionInfo): Layou
   const rows = rowGroups(model, tableDirection);
   if (rows) candidates.push({ layout: 'rows', groups: rows });
 
-  const scored = candidates.map((c) => ({ ...c, score: score(model, c.groups) }));
+  const scored = candidates.map((c) => ({ ...c, score: score(model, c.groups) })).filter((c) => c.score.rankable > 0);
+  if (scored.length === 0) return { layout: 'none', groups: [] };
   if (scored[0]!.score.bold === 0) {
     // Nothing is bold: keep the most likely reading for other features, with no bold checks.
     return { layout: scored[0]!.layout, groups: [] };
@@ -191,7 +195,8 @@ export function chooseLayout(model: Model, tableDirection: DirectionInfo): Layou
   if (!chosen) {
     return { layout: 'none', groups: [], boldSkipped: 'the bold fits comparing down columns and across rows equally well' };
   }
-  if (chosen.score.boldBest * 2 < chosen.score.bold) {
+  // One or two wrong bolds are mistakes to report; many, mostly wrong, mean something else.
+  if (chosen.score.bold >= 3 && chosen.score.boldBest * 2 < chosen.score.bold) {
     return { layout: 'none', groups: [], boldSkipped: 'most bold values are not the best of any comparison, so bold means something else here' };
   }
   return { layout: chosen.layout, groups: chosen.groups };
