@@ -1,5 +1,6 @@
 /** Every CLI command, in the order the usage lists them. */
 import type { Command } from '../command';
 import { check } from './check';
+import { format } from './format';
 
-export const COMMANDS: readonly Command[] = [check];
+export const COMMANDS: readonly Command[] = [check, format];
