@@ -4,72 +4,11 @@
  * difference of one unit in the summary's last displayed place is allowed.
  */
 import { cellEdits } from '../fixes/cellEdits';
-import type { CellRef } from '../model/groups';
 import { rowLabel } from '../model/labels';
 import type { ResultsTable } from '../model/resultsTable';
+import { numberAt, summaries, type Summary } from '../model/summaries';
 import type { NumberValue } from '../values/parseValue';
 import { formatNumber, shown, valueRange, type Rule, type RuleFinding } from './rule';
-
-/** Columns that describe cost or identity rather than a score; an Avg column rarely includes them. */
-const NOT_A_SCORE = /\b(?:params?|parameters|flops|gflops|macs|size|year|time|latency|memory|tokens?|fps|throughput)\b|#/i;
-
-interface Summary {
-  readonly target: CellRef;
-  readonly inputs: readonly CellRef[];
-  /** Names the summary: `Average DRAEM AUC`. */
-  readonly name: string;
-}
-
-function numberAt(model: ResultsTable, ref: CellRef): NumberValue | undefined {
-  const value = model.values[ref.row]?.[ref.column];
-  return value && value.kind === 'number' ? value : undefined;
-}
-
-/** The body rows that the summary row at `row` averages. */
-function rowScope(model: ResultsTable, row: number): number[] {
-  const scope: number[] = [];
-  for (let r = row - 1; r >= 0 && !model.summaryRows[r]; r--) scope.unshift(r);
-  if (scope.length > 0) return scope;
-  return model.summaryRows.map((s, r) => (!s && r < row ? r : -1)).filter((r) => r >= 0);
-}
-
-/** The columns that the summary column at `column` averages. */
-function columnScope(model: ResultsTable, column: number): number[] {
-  const method = model.columns[column]!.methodMetric?.method;
-  const scope: number[] = [];
-  for (let c = column - 1; c >= 0 && !model.columns[c]!.summary; c--) {
-    const info = model.columns[c]!;
-    if (info.numeric && (method === undefined || info.methodMetric?.method === method)) scope.unshift(c);
-  }
-  return scope;
-}
-
-function summaries(model: ResultsTable): Summary[] {
-  const out: Summary[] = [];
-  model.summaryRows.forEach((summary, row) => {
-    if (!summary) return;
-    const scope = rowScope(model, row);
-    model.columns.forEach((column, c) => {
-      if (!column.numeric || c === model.labelColumn) return;
-      out.push({ target: { row, column: c }, inputs: scope.map((r) => ({ row: r, column: c })), name: `${rowLabel(model, row)} ${column.header}` });
-    });
-  });
-  model.columns.forEach((column, c) => {
-    if (!column.summary) return;
-    const scope = columnScope(model, c);
-    const scores = scope.filter((s) => !NOT_A_SCORE.test(model.columns[s]!.header));
-    model.summaryRows.forEach((summary, row) => {
-      if (summary) return;
-      const name = `${column.header} of ${rowLabel(model, row)}`;
-      // The score columns alone come first, so that a mismatch is reported against them.
-      if (scores.length !== scope.length && scores.length >= 2) {
-        out.push({ target: { row, column: c }, inputs: scores.map((s) => ({ row, column: s })), name });
-      }
-      out.push({ target: { row, column: c }, inputs: scope.map((s) => ({ row, column: s })), name });
-    });
-  });
-  return out;
-}
 
 function mismatch(model: ResultsTable, lines: readonly string[], summary: Summary): RuleFinding | 'ok' | 'skip' {
   const reported = numberAt(model, summary.target);
