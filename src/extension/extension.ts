@@ -4,9 +4,11 @@
  */
 import type * as vscode from 'vscode';
 import { DiagnosticsController } from './diagnostics';
+import { registerFormatting } from './formatting';
 
 export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(new DiagnosticsController());
+  registerFormatting(context);
 }
 
 export function deactivate(): void {

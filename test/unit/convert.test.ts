@@ -8,6 +8,9 @@ import { cellLatex, escapeLatex } from '../../src/core/convert/latex';
 import { parseDelimited } from '../../src/core/convert/parseDelimited';
 import { delimitedToMarkdown } from '../../src/core/convert/paste';
 import { tableAt } from '../../src/core/format/locate';
+import { tableInsertion } from '../../src/core/convert/insertTable';
+import { splitLines } from '../../src/core/detect/lines';
+import { applyEdits } from '../../src/core/edits';
 
 function lines(...rows: string[]): string {
   return `${rows.join('\n')}\n`;
@@ -122,5 +125,27 @@ describe('paste CSV or TSV as a Markdown table', () => {
   it('round-trips a table through TSV', () => {
     const tsv = convert(lines('| x | y |', '| - | - |', '| 1 | 2 |'), 'tsv');
     assert.equal(`${delimitedToMarkdown(tsv)!.join('\n')}\n`, lines('| x | y |', '| - | - |', '| 1 | 2 |'));
+  });
+});
+
+describe('where a pasted table goes', () => {
+  const table = ['| a |', '| - |', '| 1 |'];
+
+  it('starts at the cursor on an empty line, other lines behind the blockquote prefix', () => {
+    const text = 'Intro\n\n> \n';
+    const edit = tableInsertion(splitLines(text), { line: 2, character: 2 }, table, '\n');
+    assert.equal(applyEdits(text, [edit]), 'Intro\n\n> | a |\n> | - |\n> | 1 |\n');
+  });
+
+  it('goes below a line of text after a blank line, and keeps a blank line before the next paragraph', () => {
+    const text = 'Results:\r\nMore text\r\n';
+    const edit = tableInsertion(splitLines(text), { line: 0, character: 3 }, table, '\r\n');
+    assert.equal(applyEdits(text, [edit]), 'Results:\r\n\r\n| a |\r\n| - |\r\n| 1 |\r\n\r\nMore text\r\n');
+  });
+
+  it('adds a blank line when the empty line is followed by text', () => {
+    const text = '\nNext\n';
+    const edit = tableInsertion(splitLines(text), { line: 0, character: 0 }, table, '\n');
+    assert.equal(applyEdits(text, [edit]), '| a |\n| - |\n| 1 |\n\nNext\n');
   });
 });
