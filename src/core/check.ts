@@ -16,7 +16,7 @@ export type { CheckOptions } from './config/options';
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, information: 2, hint: 3 };
 
 /** The options for one table: the document's, changed by its directive and disabled regions. */
-function optionsFor(base: TableOptions, directive: TableDirective | undefined, disabled: ReadonlySet<string> | undefined): TableOptions {
+export function optionsFor(base: TableOptions, directive: TableDirective | undefined, disabled: ReadonlySet<string> | undefined): TableOptions {
   let severity: Record<string, Level> = { ...base.severity };
   const off = [...(directive?.ignore ?? []), ...(disabled ?? [])];
   if (off.includes('*')) severity = Object.fromEntries(CODES.map((code) => [code, 'off']));

@@ -22,16 +22,18 @@ function alignOf(text: string): Align {
   return '';
 }
 
-function toRow(lines: readonly string[], lineStarts: readonly number[], raw: RawRow): Row {
+/** A row from its raw place; `lineOffset` is the document line of the parsed source's line 0. */
+function toRow(lines: readonly string[], lineStarts: readonly number[], raw: RawRow, lineOffset: number): Row {
   const lineText = lines[raw.line]!;
   const base = lineStarts[raw.line]!;
   const split = splitRow(lineText, raw.pos - base, raw.max - base);
+  const line = raw.line + lineOffset;
   const cells: Cell[] = split.cells.map((span) => ({
     text: lineText.slice(span.start, span.end),
-    line: raw.line,
+    line,
     ...span,
   }));
-  return { line: raw.line, textStart: split.textStart, textEnd: split.textEnd, cells };
+  return { line, textStart: split.textStart, textEnd: split.textEnd, cells };
 }
 
 /** Offsets at which each line starts in markdown-it's normalised source (breaks become `\n`). */
@@ -83,9 +85,12 @@ export function normalise(text: string): { lines: string[]; source: string } {
   return { lines, source: joined.indexOf('\0') < 0 ? joined : joined.replace(/\0/g, '\uFFFD') };
 }
 
-/** A table from its raw rows; `starts` are the offsets of the lines in the parsed source. */
-export function toTable(lines: readonly string[], starts: readonly number[], rawRows: readonly RawRow[]): Table {
-  const rows = rawRows.map((raw) => toRow(lines, starts, raw));
+/**
+ * A table from its raw rows; `lines` and `starts` (their offsets) are those of the parsed
+ * source, whose line 0 is the document's line `lineOffset`.
+ */
+export function toTable(lines: readonly string[], starts: readonly number[], rawRows: readonly RawRow[], lineOffset = 0): Table {
+  const rows = rawRows.map((raw) => toRow(lines, starts, raw, lineOffset));
   const header = rows[0]!;
   const delimiter = rows[1]!;
   return {

@@ -1,0 +1,85 @@
+/**
+ * The incremental checker: the same findings as `checkDocument`, for a document checked again
+ * and again as it is edited. Detection re-parses only around the edit (`scan.ts`), and a
+ * table's findings are reused when its rows, its caption and the options in force for it are
+ * unchanged, moved by the lines added above it. The unit tests compare it with
+ * `checkDocument` after random edits.
+ */
+import { compareFindings, checkTable, optionsFor } from '../check';
+import { readDirectives } from '../config/directives';
+import { tableOptions, type CheckOptions } from '../config/options';
+import { captionOf } from '../model/caption';
+import { analyzeTable } from '../model/resultsTable';
+import { CODES } from '../rules';
+import { directiveFindings, invalidDirective } from '../rules/invalidDirective';
+import type { Finding, Table } from '../types';
+import { DocumentScan } from './scan';
+import { shiftFinding } from './shift';
+
+interface Entry {
+  readonly caption: string;
+  /** The table's directive and disabled checks, as a comparable string. */
+  readonly directive: string;
+  readonly findings: readonly Finding[];
+}
+
+/** Options as a comparable string; a width function is compared by identity. */
+function optionsKey(options: CheckOptions): string {
+  return JSON.stringify(options, (key, value: unknown) => (key === 'stringWidth' ? undefined : value));
+}
+
+function isSorted(findings: readonly Finding[]): boolean {
+  for (let i = 1; i < findings.length; i++) if (compareFindings(findings[i - 1]!, findings[i]!) > 0) return false;
+  return true;
+}
+
+export class IncrementalChecker {
+  private readonly scan = new DocumentScan();
+  private started = false;
+  private options = '';
+  private width: CheckOptions['stringWidth'];
+  private cache = new Map<Table, Entry>();
+
+  /** Every finding in `text`, as `checkDocument(text, options)` gives them. */
+  check(text: string, options: CheckOptions = {}): Finding[] {
+    const key = optionsKey(options);
+    if (!this.started || key !== this.options || options.stringWidth !== this.width) {
+      this.scan.reset(text);
+      this.cache = new Map();
+      this.started = true;
+      this.options = key;
+      this.width = options.stringWidth;
+    } else {
+      this.scan.update(text);
+    }
+    const { lines, tables, htmlBlocks, moved } = this.scan;
+    const directives = readDirectives(htmlBlocks, tables, CODES);
+    const base = tableOptions(options);
+    const cache = new Map<Table, Entry>();
+    const perTable: Array<readonly Finding[]> = [];
+    tables.forEach((table, i) => {
+      const directive = directives.perTable.get(i);
+      const disabled = directives.disabled.get(i);
+      const directiveKey = directive || disabled ? JSON.stringify([directive ?? null, disabled ? [...disabled].sort() : null]) : '';
+      const caption = captionOf(lines, table.startLine, table.endLine);
+      let entry = this.cache.get(table);
+      const previous = moved.get(table);
+      if (!entry && previous) {
+        const old = this.cache.get(previous);
+        const delta = table.startLine - previous.startLine;
+        if (old) entry = { ...old, findings: old.findings.map((f) => shiftFinding(f, delta)) };
+      }
+      if (!entry || entry.caption !== caption || entry.directive !== directiveKey) {
+        const model = analyzeTable(table, lines, optionsFor(base, directive, disabled));
+        entry = { caption, directive: directiveKey, findings: checkTable(model, lines).sort(compareFindings) };
+      }
+      cache.set(table, entry);
+      perTable.push(entry.findings);
+    });
+    this.cache = cache;
+    const level = base.severity[invalidDirective.code] ?? invalidDirective.defaultSeverity;
+    const findings = level === 'off' ? [] : directiveFindings(directives.problems, level);
+    for (const list of perTable) for (const finding of list) findings.push(finding);
+    return isSorted(findings) ? findings : findings.sort(compareFindings);
+  }
+}
