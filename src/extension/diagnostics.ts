@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { checkDocument } from '../core/check';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './convert';
+import { affectsChecks, readOptions } from './settings';
 
 /** Milliseconds to wait after the last keystroke before checking again. */
 const DEBOUNCE_MS = 250;
@@ -25,6 +26,9 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidOpenTextDocument((document) => this.check(document)),
       vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affectsChecks(event)) for (const document of vscode.workspace.textDocuments) this.check(document);
+      }),
     );
     for (const document of vscode.workspace.textDocuments) this.check(document);
   }
@@ -32,7 +36,7 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Checks a document now, if it is Markdown. */
   check(document: vscode.TextDocument): void {
     if (!isMarkdown(document) || document.isClosed) return;
-    const findings = checkDocument(document.getText());
+    const findings = checkDocument(document.getText(), readOptions(document));
     this.collection.set(
       document.uri,
       findings.map((finding) => toDiagnostic(document.uri, finding)),

@@ -1,13 +1,21 @@
 /**
  * The extension: a thin adapter that feeds open Markdown documents to the core and publishes
- * what it finds.
+ * what it finds, with quick fixes and hovers.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { ResultsTablesCodeActions } from './codeActions';
 import { DiagnosticsController } from './diagnostics';
 import { registerFormatting } from './formatting';
+import { ResultsTablesHover } from './hover';
+
+const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function activate(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(new DiagnosticsController());
+  context.subscriptions.push(
+    new DiagnosticsController(),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new ResultsTablesCodeActions(), ResultsTablesCodeActions.metadata),
+    vscode.languages.registerHoverProvider(MARKDOWN, new ResultsTablesHover()),
+  );
   registerFormatting(context);
 }
 

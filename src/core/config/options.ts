@@ -2,6 +2,7 @@
  * Options: what the user can set (VS Code settings, the CLI's --config file) and what a
  * directive before a table can change for that table. Plain data; adapters fill it in.
  */
+import { displayWidth } from '../format/width';
 import type { Severity } from '../types';
 
 /** Severity of a check, or `off`. */
@@ -22,7 +23,7 @@ export interface CheckOptions {
   readonly averageTolerance?: 'auto' | number;
   /** Relative difference under which two values count as tied (0: only equal values tie). */
   readonly tieTolerance?: number;
-  /** Display width of a string, for keeping aligned tables aligned; code points by default. */
+  /** Display width of a string, for keeping aligned tables aligned; the formatter's by default. */
   readonly stringWidth?: (text: string) => number;
 }
 
@@ -42,13 +43,6 @@ export interface TableOptions {
   readonly stringWidth: (text: string) => number;
 }
 
-/** Counts code points: a stand-in when no display-width function is given. */
-export function codePointWidth(text: string): number {
-  let n = 0;
-  for (const _ of text) n++;
-  return n;
-}
-
 export function tableOptions(options: CheckOptions): TableOptions {
   return {
     severity: options.severity ?? {},
@@ -60,7 +54,7 @@ export function tableOptions(options: CheckOptions): TableOptions {
     tieTolerance: options.tieTolerance ?? 0,
     bold: 'best',
     underline: 'second',
-    stringWidth: options.stringWidth ?? codePointWidth,
+    stringWidth: options.stringWidth ?? displayWidth,
   };
 }
 

@@ -1,0 +1,93 @@
+/**
+ * Quick fixes (Ctrl+.) for the diagnostics, "fix all in this table", "fix all in this file",
+ * and the `source.fixAll.resultsTables` action that `editor.codeActionsOnSave` runs. Every edit
+ * comes from the core; actions are matched to diagnostics by code and range, never by message.
+ */
+import * as vscode from 'vscode';
+import { checkDocument } from '../core/check';
+import { fixAll, fixKey, minimalEdit } from '../core/fixes/fixAll';
+import type { Finding, TextEdit } from '../core/types';
+import { DIAGNOSTIC_SOURCE, toRange } from './convert';
+import { readOptions } from './settings';
+import { scanDocument } from '../core/detect/detectTables';
+
+export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('resultsTables');
+
+function workspaceEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): vscode.WorkspaceEdit {
+  const edit = new vscode.WorkspaceEdit();
+  for (const e of edits) edit.replace(document.uri, toRange(e.range), e.newText);
+  return edit;
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (typeof code === 'object' && code !== null) return String(code.value);
+  return code === undefined ? undefined : String(code);
+}
+
+function sameRange(finding: Finding, range: vscode.Range): boolean {
+  return (
+    finding.range.start.line === range.start.line &&
+    finding.range.start.character === range.start.character &&
+    finding.range.end.line === range.end.line &&
+    finding.range.end.character === range.end.character
+  );
+}
+
+/** The edits of fix-all over the whole document, or over some lines. */
+export function fixAllEdits(document: vscode.TextDocument, span?: { startLine: number; endLine: number }): TextEdit[] {
+  const text = document.getText();
+  return minimalEdit(text, fixAll(text, readOptions(document), span));
+}
+
+export class ResultsTablesCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
+  };
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const only = context.only;
+    if (only && FIX_ALL_KIND.intersects(only) && !vscode.CodeActionKind.QuickFix.intersects(only)) {
+      return this.fixAllAction(document);
+    }
+    if (only && !vscode.CodeActionKind.QuickFix.intersects(only)) return [];
+    const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
+    if (ours.length === 0) return [];
+    const findings = checkDocument(document.getText(), readOptions(document));
+    const actions: vscode.CodeAction[] = [];
+    const seen = new Set<string>();
+    for (const diagnostic of ours) {
+      const finding = findings.find((f) => f.code === codeOf(diagnostic) && sameRange(f, diagnostic.range));
+      if (!finding?.fix || seen.has(fixKey(finding.fix))) continue;
+      seen.add(fixKey(finding.fix));
+      const action = new vscode.CodeAction(finding.fix.title, vscode.CodeActionKind.QuickFix);
+      action.edit = workspaceEdit(document, finding.fix.edits);
+      action.diagnostics = ours.filter((d) => findings.some((f) => f.fix && fixKey(f.fix) === fixKey(finding.fix!) && f.code === codeOf(d) && sameRange(f, d.range)));
+      action.isPreferred = finding.fix.preferred;
+      actions.push(action);
+    }
+    if (actions.length === 0) return actions;
+    const table = scanDocument(document.getText()).tables.find((t) => range.start.line >= t.startLine && range.start.line < t.endLine);
+    const fixable = (span?: { startLine: number; endLine: number }) =>
+      new Set(findings.filter((f) => f.fix && (!span || (f.range.start.line >= span.startLine && f.range.start.line < span.endLine))).map((f) => fixKey(f.fix!))).size;
+    if (table && fixable(table) > 1) {
+      const action = new vscode.CodeAction('Fix all problems in this table', vscode.CodeActionKind.QuickFix);
+      action.edit = workspaceEdit(document, fixAllEdits(document, table));
+      actions.push(action);
+    }
+    if (fixable() > (table ? fixable(table) : 1)) {
+      const action = new vscode.CodeAction('Fix all Results Tables problems in this file', vscode.CodeActionKind.QuickFix);
+      action.edit = workspaceEdit(document, fixAllEdits(document));
+      actions.push(action);
+    }
+    return actions;
+  }
+
+  private fixAllAction(document: vscode.TextDocument): vscode.CodeAction[] {
+    const edits = fixAllEdits(document);
+    if (edits.length === 0) return [];
+    const action = new vscode.CodeAction('Fix all Results Tables problems', FIX_ALL_KIND);
+    action.edit = workspaceEdit(document, edits);
+    return [action];
+  }
+}

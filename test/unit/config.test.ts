@@ -1,0 +1,112 @@
+/**
+ * Options and directives: each setting and each directive changes exactly what it says, and an
+ * invalid directive is itself a finding.
+ */
+import * as assert from 'node:assert/strict';
+import { checkDocument } from '../../src/core/check';
+import { matchesPattern } from '../../src/core/config/options';
+import { brief } from './helpers';
+
+const codes = (text: string, options = {}) => checkDocument(text, options).map(brief);
+
+// Bold on 0.31, but "Dist" (not on the built-in list) is higher-is-better by default: 0.45 is best.
+const DIST = '| Model | Dist |\n|---|---|\n| a | **0.31** |\n| b | 0.45 |\n| c | 0.40 |\n';
+
+describe('settings', () => {
+  it('lowerIsBetter and higherIsBetter patterns set a metric direction', () => {
+    assert.deepEqual(codes(DIST), ['3:9 bold-not-best', '4:7 best-not-bold']);
+    assert.deepEqual(codes(DIST, { lowerIsBetter: ['dist'] }), []);
+    assert.deepEqual(codes(DIST, { lowerIsBetter: ['Di*'] }), []);
+    // "Latency" is on the built-in list; a higherIsBetter pattern overrides it.
+    const latency = DIST.replace('Dist', 'Latency');
+    assert.deepEqual(codes(latency), []);
+    assert.deepEqual(codes(latency, { higherIsBetter: ['latency'] }), ['3:9 bold-not-best', '4:7 best-not-bold']);
+  });
+
+  it('patterns match whole words only and are never regular expressions', () => {
+    assert.equal(matchesPattern('Top-1 Err', ['err']), true);
+    assert.equal(matchesPattern('Terror', ['err']), false);
+    assert.equal(matchesPattern('a.b', ['a.b']), true);
+    assert.equal(matchesPattern('axb', ['a.b']), false);
+    assert.equal(matchesPattern('(((((a', ['((((']), true);
+  });
+
+  it('severity per check, and off', () => {
+    const findings = checkDocument(DIST, { severity: { 'bold-not-best': 'error', 'best-not-bold': 'off' } });
+    assert.deepEqual(findings.map((f) => [f.code, f.severity]), [['bold-not-best', 'error']]);
+  });
+
+  it('averageTolerance as a number replaces the automatic one', () => {
+    // (90.0 + 80.0 + 70.5) / 3 = 80.1667; 80.4 is 0.233 off: reported with auto (0.1), not with 0.25.
+    const text = '| Model | Acc |\n|---|---|\n| a | 90.0 |\n| b | 80.0 |\n| c | 70.5 |\n| Average | 80.4 |\n';
+    assert.deepEqual(codes(text), ['6:13 average-mismatch']);
+    assert.deepEqual(codes(text, { averageTolerance: 0.25 }), []);
+  });
+
+  it('tieTolerance makes near-equal values tie for best', () => {
+    // 72.40 and 72.45 differ by 0.069%: tied at 0.001, not at 0.
+    const text = '| M | Acc |\n|---|---|\n| a | **72.40** |\n| b | 72.45 |\n| c | 70.00 |\n';
+    assert.deepEqual(codes(text), ['3:9 bold-not-best', '4:7 best-not-bold']);
+    assert.deepEqual(codes(text, { tieTolerance: 0.001 }), ['4:7 best-not-bold']);
+  });
+});
+
+describe('directives', () => {
+  it('lower= sets the direction for the next table only', () => {
+    const text = `<!-- results-tables: lower=Dist -->\n\n${DIST}\n${DIST}`;
+    // First table (lines 3-7) is clean; the second (lines 9-13) is checked as before.
+    assert.deepEqual(codes(text), ['11:9 bold-not-best', '12:7 best-not-bold']);
+  });
+
+  it('ignore= turns checks off for the next table', () => {
+    assert.deepEqual(codes(`<!-- results-tables: ignore=bold-not-best,best-not-bold -->\n${DIST}`), []);
+  });
+
+  it('bold=top2 accepts bold on the best two values', () => {
+    const text = '<!-- results-tables: bold=top2 -->\n| M | Acc |\n|---|---|\n| a | **72.4** |\n| b | **71.0** |\n| c | 70.1 |\n';
+    assert.deepEqual(codes(text), []);
+    const missing = text.replace('**71.0**', '71.0');
+    assert.deepEqual(codes(missing), ['5:7 best-not-bold']);
+    assert.match(checkDocument(missing)[0]!.message, /is the second best Acc in column Acc but is not bold/);
+  });
+
+  it('bold=none turns bold checks off for the table', () => {
+    assert.deepEqual(codes(`<!-- results-tables: bold=none -->\n${DIST}`), []);
+  });
+
+  it('tolerance= and tie= apply to the next table', () => {
+    const text = '| Model | Acc |\n|---|---|\n| a | 90.0 |\n| b | 80.0 |\n| c | 70.5 |\n| Average | 80.4 |\n';
+    assert.deepEqual(codes(`<!-- results-tables: tolerance=0.25 -->\n${text}`), []);
+  });
+
+  it('disable and enable switch checks off for the tables in between', () => {
+    const text = `<!-- results-tables-disable -->\n\n${DIST}\n<!-- results-tables-enable -->\n\n${DIST}`;
+    // Second table: header on line 11, rows 13-15.
+    assert.deepEqual(codes(text), ['13:9 bold-not-best', '14:7 best-not-bold']);
+    const one = `<!-- results-tables-disable best-not-bold -->\n\n${DIST}`;
+    assert.deepEqual(codes(one), ['5:9 bold-not-best']);
+  });
+
+  it('reports invalid directives with a clear message', () => {
+    const cases: Array<[string, string]> = [
+      ['<!-- results-tables: lowr=FID -->', 'Invalid results-tables directive: unknown key "lowr"; known keys: lower, higher, ignore, bold, underline, tolerance, tie, chart.'],
+      ['<!-- results-tables: bold=top3 -->', 'Invalid results-tables directive: bold must be best, top2 or none, not "top3".'],
+      ['<!-- results-tables: ignore=bold-best -->', 'Invalid results-tables directive: unknown check "bold-best" in ignore; checks are: average-mismatch, bold-not-best, best-not-bold, second-not-underlined, underline-not-second, duplicate-column, ragged-row, invalid-directive.'],
+      ['<!-- results-tables: tolerance=-1 -->', 'Invalid results-tables directive: tolerance must be auto or a number ≥ 0, not "-1".'],
+      ['<!-- results-tables-disabled -->', 'Unknown directive results-tables-disabled; use results-tables:, results-tables-disable or results-tables-enable.'],
+    ];
+    for (const [comment, message] of cases) {
+      const findings = checkDocument(`${comment}\n\n| a | b |\n|---|---|\n| 1 | 2 |\n`);
+      assert.deepEqual(findings.map((f) => [f.code, f.message, f.range.start.line, f.range.start.character, f.range.end.character]), [
+        ['invalid-directive', message, 0, 0, comment.length],
+      ]);
+    }
+    const alone = checkDocument('Text.\n\n<!-- results-tables: lower=FID -->\n');
+    assert.deepEqual(alone.map((f) => f.message), ['This results-tables directive is not followed by any table, so it has no effect.']);
+  });
+
+  it('ignores directive text inside code, as the preview does', () => {
+    const text = '```\n<!-- results-tables: lowr=FID -->\n```\n\n' + DIST;
+    assert.deepEqual(codes(text), ['7:9 bold-not-best', '8:7 best-not-bold']);
+  });
+});
