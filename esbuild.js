@@ -7,6 +7,9 @@ const path = require('node:path');
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
 const tests = process.argv.includes('--tests');
+// --integration: the suites that run in a real VS Code (test/integration, in the extension
+// host) and their harness (test/harness, in Node: code-server, Chromium, packaging checks).
+const integration = process.argv.includes('--integration');
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -47,6 +50,35 @@ if (tests) {
   });
 }
 
+if (integration) {
+  builds.length = 0;
+  builds.push(
+    {
+      ...common,
+      entryPoints: [...filesUnder('test/integration', '.ts').filter((f) => !f.includes(`${path.sep}workspace${path.sep}`) && !f.endsWith('helpers.ts'))],
+      outdir: 'out/test/integration',
+      outbase: 'test/integration',
+      external: ['vscode', 'mocha'],
+    },
+    {
+      ...common,
+      // Only the executables: the other harness modules are bundled into them.
+      entryPoints: filesUnder('test/harness/bin', '.ts'),
+      outdir: 'out/test/harness',
+      outbase: 'test/harness/bin',
+      external: ['playwright-core', '@vscode/test-electron', 'mocha'],
+      banner: { js: `#!/usr/bin/env node\n${common.banner.js}` },
+    },
+    {
+      ...common,
+      entryPoints: filesUnder('test/e2e', '.ts'),
+      outdir: 'out/test/e2e',
+      outbase: 'test/e2e',
+      external: ['playwright-core', 'mocha'],
+    },
+  );
+}
+
 async function run() {
   if (watch) {
     const contexts = await Promise.all(builds.map((b) => esbuild.context(b)));
@@ -55,7 +87,7 @@ async function run() {
     return;
   }
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  if (!tests) fs.chmodSync('dist/cli.js', 0o755);
+  if (!tests && !integration) fs.chmodSync('dist/cli.js', 0o755);
 }
 
 run().catch((error) => {

@@ -1,0 +1,86 @@
+/**
+ * Diagnostics: the extension shows exactly what the CLI reports, keeps it current while the
+ * document is edited, and removes it when the document closes.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import {
+  closeAllAndWait,
+  codeOf,
+  describeCliFinding,
+  describeDiagnostic,
+  open,
+  ourDiagnostics,
+  replace,
+  runCli,
+  waitForDiagnostics,
+  workspaceUri,
+} from './helpers';
+
+/** The real README has 23 findings, worked out by hand in test/unit/realReadme.test.ts. */
+const README_FINDINGS = 23;
+
+describe('diagnostics', () => {
+  const readme = workspaceUri('README.md');
+
+  afterEach(() => closeAllAndWait(readme));
+
+  it(`match the CLI on the real README: ${README_FINDINGS} findings, same codes, ranges, severities and messages`, async () => {
+    const cli = await runCli(readme.fsPath);
+    assert.equal(cli.exitCode, 1, 'the CLI exits 1 when it finds problems');
+    assert.equal(cli.findings.length, README_FINDINGS);
+    await open(readme);
+    const diagnostics = await waitForDiagnostics(readme, `${README_FINDINGS} diagnostics`, (d) => d.length === README_FINDINGS);
+    assert.deepEqual(diagnostics.map(describeDiagnostic).sort(), cli.findings.map(describeCliFinding).sort());
+  });
+
+  it('link each code to its documentation and point at the evidence', async () => {
+    await open(readme);
+    const diagnostics = await waitForDiagnostics(readme, 'diagnostics', (d) => d.length === README_FINDINGS);
+    for (const diagnostic of diagnostics) {
+      const code = diagnostic.code;
+      assert.ok(typeof code === 'object' && code !== null, `code of ${describeDiagnostic(diagnostic)} has no link`);
+      assert.equal(code.target.fragment, String(code.value));
+    }
+    const boldNotBest = diagnostics.filter((d) => codeOf(d) === 'bold-not-best');
+    assert.ok(boldNotBest.length > 0);
+    for (const diagnostic of boldNotBest) {
+      const related = diagnostic.relatedInformation ?? [];
+      assert.ok(related.length > 0, `${describeDiagnostic(diagnostic)} names no best cell`);
+      assert.equal(related[0]?.location.uri.toString(), readme.toString());
+    }
+  });
+
+  it('update when a cell is edited, and match the CLI on the edited text', async () => {
+    const editor = await open(readme);
+    const before = await waitForDiagnostics(readme, 'diagnostics', (d) => d.length === README_FINDINGS);
+    // README.md:29:16 says the Average DRAEM AUC 92.2 is not the mean (92.460): write 92.5.
+    const average = before.find((d) => codeOf(d) === 'average-mismatch' && d.range.start.line === 28);
+    assert.ok(average, `no average-mismatch on line 29 among: ${before.map(describeDiagnostic).join('\n')}`);
+    assert.equal(editor.document.getText(average.range), '92.2');
+    await replace(editor.document, average.range, '92.5');
+
+    const after = await waitForDiagnostics(readme, 'the fixed average to disappear', (d) => d.length === README_FINDINGS - 1);
+    assert.ok(!after.some((d) => d.range.isEqual(average.range) && codeOf(d) === 'average-mismatch'));
+
+    const edited = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'results-tables-edited-')), 'README.md');
+    fs.writeFileSync(edited, editor.document.getText());
+    const cli = await runCli(edited);
+    assert.deepEqual(after.map(describeDiagnostic).sort(), cli.findings.map(describeCliFinding).sort());
+
+    // Breaking a row adds a finding again: the update is not one-way.
+    await replace(editor.document, new vscode.Range(average.range.start, average.range.end), '92.5 | 1');
+    await waitForDiagnostics(readme, 'a ragged-row finding after adding a cell', (d) => d.some((x) => codeOf(x) === 'ragged-row' && x.range.start.line === 28));
+  });
+
+  it('are removed when the document closes', async () => {
+    await open(readme);
+    await waitForDiagnostics(readme, 'diagnostics', (d) => d.length === README_FINDINGS);
+    await closeAllAndWait(readme);
+    await waitForDiagnostics(readme, 'no diagnostics after closing', (d) => d.length === 0);
+    assert.deepEqual(ourDiagnostics(readme), []);
+  });
+});

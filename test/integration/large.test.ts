@@ -1,0 +1,110 @@
+/**
+ * A 5 MB Markdown file: the extension host must keep answering while the file is checked. The
+ * file is the real README repeated (about 17,000 findings), written into the workspace.
+ *
+ * Responsiveness is measured as a user would feel it: every 25 ms a command is sent to the
+ * extension host; the time it waits is the time from when it was due (a timer that fires late
+ * means the host was busy) until its answer arrives.
+ */
+import * as assert from 'node:assert/strict';
+import { performance } from 'node:perf_hooks';
+import * as vscode from 'vscode';
+import { closeAllAndWait, open, runCli, waitForDiagnostics, workspaceUri } from './helpers';
+
+const TARGET_BYTES = 5 * 1024 * 1024;
+const ANSWER_WITHIN_MS = 1000;
+const TICK_MS = 25;
+
+/** Samples how long a command sent to the extension host waits for its answer. */
+class Responsiveness implements vscode.Disposable {
+  readonly waits: number[] = [];
+  private readonly command: vscode.Disposable;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor() {
+    const id = `resultsTables.test.ping.${Date.now()}`;
+    this.command = vscode.commands.registerCommand(id, () => performance.now());
+    let due = performance.now() + TICK_MS;
+    this.timer = setInterval(() => {
+      const sent = due;
+      due = Math.max(due + TICK_MS, performance.now());
+      void vscode.commands.executeCommand(id).then(
+        () => this.waits.push(performance.now() - sent),
+        () => undefined,
+      );
+    }, TICK_MS);
+  }
+
+  get worst(): number {
+    return Math.max(0, ...this.waits);
+  }
+
+  summary(): string {
+    const sorted = [...this.waits].sort((a, b) => a - b);
+    const at = (q: number): number => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
+    return `${this.waits.length} commands, median ${at(0.5)} ms, p99 ${at(0.99)} ms, worst ${Math.round(this.worst)} ms`;
+  }
+
+  dispose(): void {
+    clearInterval(this.timer);
+    this.command.dispose();
+  }
+}
+
+describe('a 5 MB Markdown file', function () {
+  this.timeout(180_000);
+  const uri = workspaceUri('large.md');
+  let expected = 0;
+
+  before(async () => {
+    const readme = await vscode.workspace.fs.readFile(workspaceUri('README.md'));
+    const copies = Math.ceil(TARGET_BYTES / (readme.length + 1));
+    const text = `${Buffer.from(readme).toString('utf8')}\n`.repeat(copies);
+    await vscode.workspace.fs.writeFile(uri, Buffer.from(text, 'utf8'));
+    expected = (await runCli(uri.fsPath)).findings.length;
+    console.log(`    large.md: ${text.length} characters, ${copies} copies of the README, the CLI finds ${expected}`);
+  });
+
+  after(() => closeAllAndWait(uri));
+
+  it(`gets the CLI's diagnostics, and the extension host answers within ${ANSWER_WITHIN_MS} ms while it is checked on open`, async () => {
+    const monitor = new Responsiveness();
+    const started = performance.now();
+    try {
+      await open(uri);
+      await waitForDiagnostics(uri, `${expected} diagnostics`, (d) => d.length === expected, 120_000);
+    } finally {
+      monitor.dispose();
+    }
+    const report = `open and check: ${Math.round(performance.now() - started)} ms; ${monitor.summary()}`;
+    console.log(`    ${report}`);
+    assert.ok(monitor.waits.length > 0, 'no command was answered at all');
+    assert.ok(monitor.worst < ANSWER_WITHIN_MS, `the extension host was unresponsive: ${report}`);
+  });
+
+  it(`and while it is re-checked after an edit`, async () => {
+    const editor = await open(uri);
+    await waitForDiagnostics(uri, `${expected} diagnostics`, (d) => d.length === expected, 120_000);
+    const monitor = new Responsiveness();
+    const started = performance.now();
+    try {
+      // A new first line shifts every finding down by one: wait until the last one has moved.
+      const lastLine = Math.max(...vscode.languages.getDiagnostics(uri).map((d) => d.range.start.line));
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(uri, new vscode.Position(0, 0), 'Edited.\n\n');
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      assert.equal(editor.document.lineAt(0).text, 'Edited.');
+      await waitForDiagnostics(
+        uri,
+        'diagnostics moved down by the edit',
+        (d) => d.length === expected && Math.max(...d.map((x) => x.range.start.line)) === lastLine + 2,
+        120_000,
+      );
+    } finally {
+      monitor.dispose();
+    }
+    const report = `edit and re-check: ${Math.round(performance.now() - started)} ms; ${monitor.summary()}`;
+    console.log(`    ${report}`);
+    assert.ok(monitor.worst < ANSWER_WITHIN_MS, `the extension host was unresponsive: ${report}`);
+  });
+});
