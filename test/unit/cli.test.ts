@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './helpers';
@@ -84,5 +84,44 @@ describe('results-tables check (a real process)', () => {
     const { code, stdout } = run('check', file);
     assert.equal(code, 1);
     assert.match(stdout, /:5:1: warning ragged-row Row has 1 cell, header has 3/);
+  });
+
+  it('--fix repairs the real README in place, leaving only the duplicated column', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rt-fix-'));
+    const file = join(dir, 'README.md');
+    copyFileSync(join(ROOT, REAL), file);
+    const { code, stdout, stderr } = run('check', '--fix', file);
+    assert.equal(code, 1);
+    // 22 findings carry a fix; the duplicated column has none and is what remains.
+    assert.match(stderr, /README\.md: fixed 22 problems\n/);
+    assert.equal(stdout.trimEnd().split('\n').length, 1);
+    // Column 177, not 176: the PRN F1 column widened by one to fit grid's **58.9**.
+    assert.match(stdout, /:8:177: warning duplicate-column /);
+    const fixed = readFileSync(file, 'utf8');
+    // Average DRAEM AUC: 1386.9 / 15 = 92.46 -> 92.5.
+    assert.match(fixed.split('\n')[24]!, /^\| \*\*Average\*\*\| 92\.5      \| 55\.9     \| 54\.5     \|/);
+    // Running it again changes nothing.
+    const again = run('check', '--fix', file);
+    assert.equal(readFileSync(file, 'utf8'), fixed);
+    assert.doesNotMatch(again.stderr, /fixed/);
+  });
+
+  it('--config reads the same settings as VS Code, with or without the prefix', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rt-config-'));
+    const config = join(dir, 'config.json');
+    writeFileSync(config, JSON.stringify({ 'resultsTables.checks': { 'average-mismatch': 'off', 'duplicate-column': 'error' } }));
+    const { code, stdout } = run('check', '--config', config, REAL);
+    assert.equal(code, 1);
+    const lines = stdout.trimEnd().split('\n');
+    // 23 findings less the 11 average mismatches.
+    assert.equal(lines.length, 12);
+    assert.match(lines[0]!, /: error duplicate-column /);
+    writeFileSync(config, JSON.stringify({ checks: { 'avg-mismatch': 'off' } }));
+    const bad = run('check', '--config', config, REAL);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /unknown check "avg-mismatch"/);
+    writeFileSync(config, '{ not json');
+    assert.equal(run('check', '--config', config, REAL).code, 2);
+    assert.match(run('check', '--config', join(dir, 'missing.json'), REAL).stderr, /missing\.json: no such file/);
   });
 });
