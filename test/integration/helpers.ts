@@ -198,3 +198,18 @@ export async function replace(document: vscode.TextDocument, range: vscode.Range
   edit.replace(document.uri, range, text);
   assert.ok(await vscode.workspace.applyEdit(edit), 'the edit was not applied');
 }
+
+/**
+ * Runs a check that is known to fail until an issue is done (a strict "expected failure"): when
+ * it fails, the failure is printed and the test is reported as skipped, never as passed; when it
+ * passes, the test fails, so that the marker is removed and the check guards the fix.
+ */
+export async function knownIssue(context: Mocha.Context, issue: string, body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    console.log(`    KNOWN ISSUE, ${issue}: ${error instanceof Error ? error.message : String(error)}`);
+    context.skip();
+  }
+  throw new Error(`this passes now, but is marked as known to fail until ${issue} is done: remove its knownIssue() marker`);
+}
