@@ -7,7 +7,7 @@
  */
 import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import { checkDocument } from '../core/check';
+import { checkDocument, type CheckOptions } from '../core/check';
 import { detectTables } from '../core/detect/detectTables';
 import { cellKey, findingsByCell } from '../core/chart/cellFindings';
 import type { ChartData } from '../core/chart/chartData';
@@ -19,6 +19,8 @@ export interface PreviewPluginOptions {
   readonly mode: () => ChartsMode;
   /** Whether cells with findings are marked. */
   readonly markFindings: () => boolean;
+  /** The user's check options (severities, lower-is-better metrics), read at every render. */
+  readonly checkOptions?: () => CheckOptions;
   /** Draws one chart as SVG; loaded lazily by the extension. */
   readonly renderSvg: (data: ChartData) => string;
 }
@@ -53,9 +55,10 @@ export function resultsTablesPreview(md: MarkdownIt, options: PreviewPluginOptio
     const mode = options.mode();
     const mark = options.markFindings();
     if (mode === 'off' && !mark) return false;
-    const charts = documentCharts(state.src);
+    const checkOptions = options.checkOptions?.() ?? {};
+    const charts = mode === 'off' ? [] : documentCharts(state.src, checkOptions);
     const shown = new Map(chartsToShow(charts, mode).map((c) => [c.table.startLine, c]));
-    const findings = mark ? checkDocument(state.src) : [];
+    const findings = mark ? checkDocument(state.src, checkOptions) : [];
     const tables = new Map(mark ? detectTables(state.src).map((t) => [t.startLine, t]) : []);
     const tokens = state.tokens;
     for (let i = 0; i < tokens.length; i++) {

@@ -1,19 +1,19 @@
 /**
  * Which tables of a document get a chart, and their data: every table that has numbers, or
- * only those preceded by the marker comment `<!-- results-tables: chart -->`.
+ * only those whose directive asks for one (`<!-- results-tables: chart -->`, which may be
+ * combined with other keys: `<!-- results-tables: chart; lower=FID -->`).
  */
-import { analyzeTable } from '../model/resultsTable';
-import { scanDocument, type HtmlBlock } from '../detect/detectTables';
-import { splitLines } from '../detect/lines';
+import { analyzeDocument, type CheckOptions } from '../check';
 import type { Table } from '../types';
 import { chartDataOf, type ChartData } from './chartData';
 
-/** `off`: no charts; `marked`: tables after the marker comment; `all`: every results table. */
+/** `off`: no charts; `marked`: tables whose directive says `chart`; `all`: every results table. */
 export type ChartsMode = 'off' | 'marked' | 'all';
 
-export const CHART_MARKER = '<!-- results-tables: chart -->';
+export const CHART_MODES: readonly ChartsMode[] = ['off', 'marked', 'all'];
 
-const MARKER = /^<!--\s*results-tables:\s*chart\s*-->$/i;
+/** The directive that asks for a table's chart. */
+export const CHART_MARKER = '<!-- results-tables: chart -->';
 
 /** A table with its chart. */
 export interface TableChart {
@@ -21,26 +21,17 @@ export interface TableChart {
   readonly index: number;
   readonly table: Table;
   readonly data: ChartData;
-  /** The marker comment asks for this chart. */
+  /** The table's directive asks for this chart. */
   readonly marked: boolean;
 }
 
-/** Whether the HTML block right before the table (blank lines apart) is the marker comment. */
-function isMarked(table: Table, blocks: readonly HtmlBlock[], lines: readonly string[]): boolean {
-  let line = table.startLine - 1;
-  while (line >= 0 && lines[line]!.trim() === '') line--;
-  const block = blocks.find((b) => b.endLine - 1 === line);
-  return block !== undefined && MARKER.test(block.content.trim());
-}
-
 /** The chart of every table of `text` that has one, in document order. */
-export function documentCharts(text: string): TableChart[] {
-  const lines = splitLines(text);
-  const { tables, htmlBlocks } = scanDocument(text);
+export function documentCharts(text: string, options: CheckOptions = {}): TableChart[] {
+  const document = analyzeDocument(text, options);
   const charts: TableChart[] = [];
-  tables.forEach((table, index) => {
-    const data = chartDataOf(analyzeTable(table, lines), lines);
-    if (data) charts.push({ index, table, data, marked: isMarked(table, htmlBlocks, lines) });
+  document.models.forEach((model, index) => {
+    const data = chartDataOf(model, document.lines);
+    if (data) charts.push({ index, table: document.tables[index]!, data, marked: document.chart[index] ?? false });
   });
   return charts;
 }
