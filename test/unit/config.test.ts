@@ -79,6 +79,17 @@ describe('directives', () => {
     assert.deepEqual(codes(`<!-- results-tables: tolerance=0.25 -->\n${text}`), []);
   });
 
+  it('underline=none stops second-best checks; tie= ties near-equal values', () => {
+    // 72.4 best (bold), 71.0 second but 70.1 is underlined.
+    const text = '| M | Acc |\n|---|---|\n| A | 71.0 |\n| B | **72.4** |\n| C | <u>70.1</u> |\n';
+    assert.deepEqual(checkDocument(text).map((f) => f.code), ['second-not-underlined', 'underline-not-second']);
+    assert.deepEqual(codes(`<!-- results-tables: underline=none -->\n${text}`), []);
+    // 72.40 vs 72.45: 0.069% apart, tied under tie=0.001, so the bold 72.40 is a best value.
+    const near = '| M | Acc |\n|---|---|\n| a | **72.40** |\n| b | 72.45 |\n| c | 70.00 |\n';
+    assert.deepEqual(codes(`<!-- results-tables: tie=0.001 -->\n${near}`), ['5:7 best-not-bold']);
+    assert.deepEqual(checkDocument('<!-- results-tables: tie=2 -->\n' + near).map((f) => f.code)[0], 'invalid-directive');
+  });
+
   it('disable and enable switch checks off for the tables in between', () => {
     const text = `<!-- results-tables-disable -->\n\n${DIST}\n<!-- results-tables-enable -->\n\n${DIST}`;
     // Second table: header on line 11, rows 13-15.

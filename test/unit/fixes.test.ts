@@ -126,6 +126,25 @@ describe('fix-all', () => {
     });
   }
 
+  it('stays consistent when a corrected average changes which method is best', () => {
+    // Means: A (80.0 + 60.0 + 50.0) / 3 = 63.33 -> 63.3; B (70.0 + 90.0 + 55.0) / 3 = 71.67 -> 71.7.
+    // The reported averages (75.0 bold, 70.0) are both wrong; once corrected, B is the best,
+    // so the bold must move too, in the second pass.
+    const text = lines('| Dataset | A | B |', '|---|---|---|', '| d1 | **80.0** | 70.0 |', '| d2 | 60.0 | **90.0** |', '| d3 | 50.0 | **55.0** |', '| Average | **75.0** | 70.0 |');
+    assert.deepEqual(checkDocument(text).map((f) => f.code), ['average-mismatch', 'average-mismatch']);
+    const fixed = fixAll(text);
+    assert.equal(fixed, lines('| Dataset | A | B |', '|---|---|---|', '| d1 | **80.0** | 70.0 |', '| d2 | 60.0 | **90.0** |', '| d3 | 50.0 | **55.0** |', '| Average | 63.3 | **71.7** |'));
+    assert.deepEqual(checkDocument(fixed), []);
+  });
+
+  it('limits fixing to one table when asked', () => {
+    const table = lines('| M | Acc |', '|---|---|', '| A | **71.0** |', '| B | 72.4 |', '| C | 70.1 |');
+    const text = `${table}\n${table}`;
+    // The second table starts on line 6 (0-based).
+    const fixed = fixAll(text, {}, { startLine: 6, endLine: 11 });
+    assert.equal(fixed, `${table}\n${table.replace('**71.0**', '71.0').replace('| 72.4 |', '| **72.4** |')}`);
+  });
+
   it('leaves only the duplicated column on the real README', () => {
     const fixed = fixAll(fixture('real', 'controldefect-README.md'));
     assert.deepEqual(checkDocument(fixed).map((f) => f.code), ['duplicate-column']);

@@ -165,8 +165,12 @@ export function chooseLayout(model: Model, tableDirection: DirectionInfo): Layou
   const candidates: Array<{ layout: Layout; groups: Group[] }> = [];
   const mm = methodMetricGroups(model);
   if (mm) candidates.push({ layout: 'method-metric', groups: mm });
-  candidates.push({ layout: 'columns', groups: columnGroups(model) });
-  const rows = rowGroups(model, tableDirection);
+  // An Average row averages over rows, so rows are items, not methods: no comparing down
+  // columns. An Avg column averages over columns, so columns are metrics, not methods.
+  const hasSummaryRow = model.summaryRows.some((summary, r) => summary && model.values[r]!.some((v) => v.kind === 'number'));
+  const hasSummaryColumn = model.columns.some((column) => column.summary && column.numeric);
+  if (!hasSummaryRow || hasSummaryColumn) candidates.push({ layout: 'columns', groups: columnGroups(model) });
+  const rows = hasSummaryColumn && !hasSummaryRow ? undefined : rowGroups(model, tableDirection);
   if (rows) candidates.push({ layout: 'rows', groups: rows });
 
   const scored = candidates.map((c) => ({ ...c, score: score(model, c.groups) })).filter((c) => c.score.rankable > 0);
