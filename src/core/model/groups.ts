@@ -111,6 +111,24 @@ export function rankGroup(model: Pick<ResultsTable, 'options'>, group: Group, nu
   return rankValues(numbers.map((n) => n.value), group.direction.direction, model.options.tieTolerance);
 }
 
+/** A comparison group with its numbers, ranked. */
+export interface RankedGroup {
+  readonly group: Group;
+  readonly numbers: readonly GroupNumber[];
+  readonly ranking: Ranking;
+}
+
+/** The table's comparison groups that hold at least two numbers, each ranked. */
+export function rankedGroups(model: ResultsTable): RankedGroup[] {
+  const out: RankedGroup[] = [];
+  for (const group of model.groups) {
+    const numbers = groupNumbers(model, group);
+    const ranking = rankGroup(model, group, numbers);
+    if (ranking) out.push({ group, numbers, ranking });
+  }
+  return out;
+}
+
 /** How many tiers bold marks: 1 for the best, 2 for "top two". */
 export function boldTiers(model: Pick<ResultsTable, 'options'>): number {
   return model.options.bold === 'top2' ? 2 : 1;

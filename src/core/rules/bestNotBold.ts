@@ -4,7 +4,7 @@
  * equal says nothing and is skipped, and so is a table where bold marks a whole row.
  */
 import { groupMarkFix, markedRanks } from '../fixes/groupMarks';
-import { groupNumbers, rankGroup } from '../model/groups';
+import { rankedGroups } from '../model/groups';
 import { shown, valueRange, type Rule, type RuleFinding } from './rule';
 
 export const bestNotBold: Rule = {
@@ -15,10 +15,8 @@ export const bestNotBold: Rule = {
     const findings: RuleFinding[] = [];
     if (model.highlightRow !== undefined) return findings;
     const wanted = markedRanks(model, 'bold');
-    for (const group of model.groups) {
-      const numbers = groupNumbers(model, group);
-      const ranking = rankGroup(model, group, numbers);
-      if (!ranking || ranking.tiers.length === 1) continue;
+    for (const { group, numbers, ranking } of rankedGroups(model)) {
+      if (ranking.tiers.length === 1) continue;
       const bolds = numbers.filter((n) => n.bold);
       const fix = groupMarkFix(model, lines, group, 'bold');
       for (const n of numbers) {

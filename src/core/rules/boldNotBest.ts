@@ -6,7 +6,7 @@
  * "best": its values that are not the best are reported at information level, worded so.
  */
 import { groupMarkFix, markedRanks } from '../fixes/groupMarks';
-import { groupNumbers, rankGroup } from '../model/groups';
+import { rankedGroups } from '../model/groups';
 import { rowLabel } from '../model/labels';
 import { shown, valueRange, type Rule, type RuleFinding } from './rule';
 
@@ -18,10 +18,7 @@ export const boldNotBest: Rule = {
     const findings: RuleFinding[] = [];
     const wanted = markedRanks(model, 'bold');
     const label = (ref: { column: number }) => model.columns[ref.column]!.header;
-    for (const group of model.groups) {
-      const numbers = groupNumbers(model, group);
-      const ranking = rankGroup(model, group, numbers);
-      if (!ranking) continue;
+    for (const { group, numbers, ranking } of rankedGroups(model)) {
       const winners = numbers.filter((n) => ranking.rankOf(n.value) === 1);
       const list = winners.map((w) => `${shown(model, w.ref)} (${model.highlightRow !== undefined ? rowLabel(model, w.ref.row) : label(w.ref)})`).join(', ');
       const related = winners.map((w) => ({

@@ -3,7 +3,7 @@
  * `<ins>` or `\underline` on a number), a second-best value is not underlined. Ties count.
  */
 import { groupMarkFix, markedRanks } from '../fixes/groupMarks';
-import { groupNumbers, rankGroup } from '../model/groups';
+import { groupNumbers, rankedGroups } from '../model/groups';
 import type { ResultsTable } from '../model/resultsTable';
 import { shown, valueRange, type Rule, type RuleFinding } from './rule';
 
@@ -21,10 +21,7 @@ export const secondNotUnderlined: Rule = {
     const findings: RuleFinding[] = [];
     if (!usesUnderline(model)) return findings;
     const wanted = markedRanks(model, 'underline');
-    for (const group of model.groups) {
-      const numbers = groupNumbers(model, group);
-      const ranking = rankGroup(model, group, numbers);
-      if (!ranking) continue;
+    for (const { group, numbers, ranking } of rankedGroups(model)) {
       const fix = groupMarkFix(model, lines, group, 'underline');
       for (const n of numbers) {
         if (n.underline || !wanted(ranking.rankOf(n.value))) continue;

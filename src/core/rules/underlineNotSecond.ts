@@ -2,7 +2,7 @@
  * `underline-not-second`: an underlined value is not the second best of its comparison group.
  */
 import { groupMarkFix, markedRanks } from '../fixes/groupMarks';
-import { groupNumbers, rankGroup } from '../model/groups';
+import { rankedGroups } from '../model/groups';
 import { shown, valueRange, type Rule, type RuleFinding } from './rule';
 import { usesUnderline } from './secondNotUnderlined';
 
@@ -14,10 +14,7 @@ export const underlineNotSecond: Rule = {
     const findings: RuleFinding[] = [];
     if (!usesUnderline(model)) return findings;
     const wanted = markedRanks(model, 'underline');
-    for (const group of model.groups) {
-      const numbers = groupNumbers(model, group);
-      const ranking = rankGroup(model, group, numbers);
-      if (!ranking) continue;
+    for (const { group, numbers, ranking } of rankedGroups(model)) {
       const seconds = numbers.filter((n) => wanted(ranking.rankOf(n.value)));
       const fix = groupMarkFix(model, lines, group, 'underline');
       for (const n of numbers) {
