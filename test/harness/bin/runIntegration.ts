@@ -15,19 +15,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { tempDir } from '../codeServer';
 import { OUT_TEST_DIR, REPO_ROOT } from '../paths';
+import { makeWorkspace } from '../workspace';
 import { MissingToolError, provision } from '../provision';
 
 const SHIM = path.join(OUT_TEST_DIR, 'harness', 'vscodeShim.js');
 const SUITE = path.join(OUT_TEST_DIR, 'integration', 'index.js');
 const CRASH_SUITE = path.join(OUT_TEST_DIR, 'integration', 'selftest', 'crash.js');
-
-/** Copies the fixtures into a fresh folder: tests edit and save files without touching the repo. */
-export function makeWorkspace(): string {
-  const workspace = tempDir('workspace');
-  fs.cpSync(path.join(REPO_ROOT, 'test', 'integration', 'workspace'), workspace, { recursive: true });
-  fs.copyFileSync(path.join(REPO_ROOT, 'test', 'fixtures', 'real', 'controldefect-README.md'), path.join(workspace, 'README.md'));
-  return workspace;
-}
 
 async function runSuite(vscodeExecutablePath: string | undefined, extensionTestsPath: string, workspace: string): Promise<number> {
   const profile = tempDir('profile');
