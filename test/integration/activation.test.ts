@@ -7,8 +7,12 @@ import * as vscode from 'vscode';
 import { closeAllAndWait, extension, open, waitFor, workspaceUri } from './helpers';
 
 describe('activation', () => {
-  it('declares onLanguage:markdown as its only activation event', () => {
-    assert.deepEqual(extension().packageJSON.activationEvents, ['onLanguage:markdown']);
+  it('declares onLanguage:markdown, and no event that would activate it at startup', () => {
+    const events = extension().packageJSON.activationEvents as string[];
+    assert.ok(events.includes('onLanguage:markdown'), `activation events: ${events.join(', ')}`);
+    // Restoring a chart panel (onWebviewPanel) or running a command is fine; starting up is not.
+    const eager = events.filter((e) => e === '*' || e === 'onStartupFinished' || e.startsWith('workspaceContains:') || (e.startsWith('onLanguage:') && e !== 'onLanguage:markdown'));
+    assert.deepEqual(eager, []);
   });
 
   it('is not active while no Markdown document is open, though the workspace holds Markdown files', async () => {
