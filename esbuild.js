@@ -38,6 +38,11 @@ function filesUnder(dir, suffix) {
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
+  // The static chart renderer (ECharts), required lazily by the preview plugin, so that
+  // activation never pays for the chart library.
+  { ...common, entryPoints: ['src/chart/renderSvg.ts'], outfile: 'dist/chart-svg.js' },
+  // The chart panel's script: a browser bundle of its own, loaded only when a chart is shown.
+  { ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['src/webview/chart/main.ts'], outfile: 'dist/webview/chart.js', define: {}, banner: {} },
 ];
 if (tests) {
   builds.length = 0;
@@ -48,6 +53,12 @@ if (tests) {
     outbase: 'test/unit',
     external: ['mocha', 'fast-check', 'markdown-it'],
   });
+}
+
+// --browser: tests that load the chart panel's page and the preview's HTML in Chromium.
+if (process.argv.includes('--browser')) {
+  builds.length = 0;
+  builds.push({ ...common, entryPoints: filesUnder('test/browser', '.test.ts'), outdir: 'out/test/browser', outbase: 'test/browser', external: ['playwright-core', 'mocha', 'markdown-it'] });
 }
 
 if (integration) {
@@ -87,7 +98,7 @@ async function run() {
     return;
   }
   await Promise.all(builds.map((b) => esbuild.build(b)));
-  if (!tests && !integration) fs.chmodSync('dist/cli.js', 0o755);
+  if (!tests && !integration && !process.argv.includes('--browser')) fs.chmodSync('dist/cli.js', 0o755);
 }
 
 run().catch((error) => {

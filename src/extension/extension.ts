@@ -3,6 +3,7 @@
  * what it finds, with quick fixes and hovers.
  */
 import * as vscode from 'vscode';
+import { registerCharts, type ChartsApi } from './chart/register';
 import { ResultsTablesCodeActions } from './codeActions';
 import { DiagnosticsController } from './diagnostics';
 import { registerFormatting } from './formatting';
@@ -10,13 +11,14 @@ import { ResultsTablesHover } from './hover';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): ChartsApi {
   context.subscriptions.push(
     new DiagnosticsController(),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new ResultsTablesCodeActions(), ResultsTablesCodeActions.metadata),
     vscode.languages.registerHoverProvider(MARKDOWN, new ResultsTablesHover()),
   );
   registerFormatting(context);
+  return registerCharts(context);
 }
 
 export function deactivate(): void {

@@ -203,3 +203,19 @@ export function chartOption(data: ChartData, view: ChartView, theme: ChartTheme 
     series,
   } as EChartsOption;
 }
+
+/**
+ * The point behind ECharts' `seriesIndex`/`dataIndex` in the option `chartOption` builds:
+ * each method has one series for the body rows, followed by one for the summary rows when the
+ * chart has them. Undefined for the ranking view, whose bars are not cells.
+ */
+export function pointAt(data: ChartData, view: ChartView, seriesIndex: number, dataIndex: number): ChartPoint | undefined {
+  if (view.kind === 'ranking') return undefined;
+  const metric = metricOf(data, view);
+  const hasSummary = data.summaryCategories.length > 0 && metric.series.some((s) => s.summary.some((p) => p.value !== null));
+  const series = metric.series[hasSummary ? Math.floor(seriesIndex / 2) : seriesIndex];
+  if (!series) return undefined;
+  const points = hasSummary && seriesIndex % 2 === 1 ? series.summary : series.points;
+  const point = points[dataIndex];
+  return point && point.value !== null ? point : undefined;
+}
