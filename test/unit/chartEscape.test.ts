@@ -37,8 +37,8 @@ describe('escaping of hostile cell content', () => {
     assert.deepEqual(elements.filter((e) => !['svg', 'title', 'rect', 'path', 'text', 'g', 'style', 'defs', 'clipPath'].includes(e.name)).map((e) => e.name), []);
     assert.ok(!/<img|<script|<\/script/i.test(svg));
     const shown = elements.filter((e) => e.name === 'text').map((e) => e.text);
-    // The rows are methods: one chart per column, one bar per row, named by the row label as
-    // plain text: tags dropped (the img-only label becomes its row number), links their text.
+    // Row labels are shown as plain text: tags dropped (the img-only label becomes its row
+    // number), links as their text.
     for (const label of ['1', 'alert(2)', 'x', 'a < b & "c"', 'Score "q"']) assert.ok(shown.includes(label), label);
     assert.ok(svg.includes('a &lt; b &amp; &quot;c&quot;'));
     assert.equal(elements.find((e) => e.name === 'title')!.text, 'Chart: results');

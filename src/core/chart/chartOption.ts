@@ -66,6 +66,15 @@ export function baselineOf(values: readonly number[]): number {
   return Math.max(0, Math.floor((lo - (hi - lo) * 0.1) / step) * step);
 }
 
+/** A round top for the value axis, shared by the body and the summary grid so that they compare. */
+export function topOf(values: readonly number[], baseline: number): number | undefined {
+  if (values.length === 0) return undefined;
+  const hi = Math.max(...values);
+  if (hi <= baseline) return undefined;
+  const step = 10 ** Math.floor(Math.log10(hi - baseline));
+  return Math.ceil(hi / step - 1e-9) * step;
+}
+
 function metricOf(data: ChartData, view: ChartView): ChartMetric {
   return data.metrics[view.metric] ?? data.metrics[0]!;
 }
@@ -95,13 +104,14 @@ function dataItem(point: ChartPoint, theme: ChartTheme, view: ChartView) {
   };
 }
 
-function valueAxis(theme: ChartTheme, name: string, min: number) {
+function valueAxis(theme: ChartTheme, name: string, min: number, max?: number) {
   return {
     type: 'value',
     name,
     nameLocation: 'middle',
     nameGap: 36,
     min,
+    ...(max !== undefined ? { max } : {}),
     axisLabel: { color: theme.muted },
     nameTextStyle: { color: theme.foreground },
     axisLine: { show: true, lineStyle: { color: theme.muted } },
@@ -158,6 +168,7 @@ export function chartOption(data: ChartData, view: ChartView, theme: ChartTheme 
   const colors = seriesColors(metric, theme);
   const values = metric.series.flatMap((s) => [...s.points, ...s.summary].map((p) => p.value)).filter((v): v is number => v !== null);
   const min = baselineOf(values);
+  const max = topOf(values, min);
   const hasSummary = data.summaryCategories.length > 0 && metric.series.some((s) => s.summary.some((p) => p.value !== null));
   const horizontal = view.orientation === 'horizontal';
   const rotate = !horizontal && data.categories.length > 6;
@@ -176,7 +187,7 @@ export function chartOption(data: ChartData, view: ChartView, theme: ChartTheme 
   const axisSet = (categories: readonly string[], gridIndex: number, named: boolean) =>
     axesFor(view, {
       category: { ...categoryAxis(theme, categories, rotate && gridIndex === 0), gridIndex },
-      value: { ...valueAxis(theme, named ? metric.axisLabel : '', min), gridIndex, ...(named ? {} : { axisLabel: { show: false } }) },
+      value: { ...valueAxis(theme, named ? metric.axisLabel : '', min, max), gridIndex, ...(named ? {} : { axisLabel: { show: false } }) },
     });
   const main = axisSet(data.categories, 0, true);
   const side = hasSummary ? axisSet(data.summaryCategories, 1, false) : undefined;

@@ -79,6 +79,8 @@ function drawnBars(): number {
 }
 
 function renderLegend(): void {
+  // Rebuilding the buttons must not take the keyboard focus away from the one in use.
+  const focused = [...legend.children].indexOf(document.activeElement as Element);
   legend.replaceChildren();
   if (!data || view().kind === 'ranking') return;
   const metric = data.metrics[view().metric] ?? data.metrics[0]!;
@@ -101,6 +103,7 @@ function renderLegend(): void {
     });
     legend.append(button);
   });
+  if (focused >= 0) (legend.children[focused] as HTMLButtonElement | undefined)?.focus();
 }
 
 function describe(): string {
