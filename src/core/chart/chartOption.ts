@@ -176,14 +176,14 @@ export function chartOption(data: ChartData, view: ChartView, theme: ChartTheme 
   const grids = hasSummary
     ? horizontal
       ? [
-          { top: 72, left: 24, right: 40, bottom: '22%' },
+          { top: 80, left: 24, right: 40, bottom: '22%' },
           { top: '82%', left: 24, right: 40, bottom: 48 },
         ]
       : [
-          { top: 72, left: 56, right: '16%', bottom: 48 },
-          { top: 72, left: '86%', right: 16, bottom: 48 },
+          { top: 80, left: 56, right: '16%', bottom: 48 },
+          { top: 80, left: '86%', right: 16, bottom: 48 },
         ]
-    : [{ top: 72, left: 56, right: 24, bottom: 48 }];
+    : [{ top: 80, left: 56, right: 24, bottom: 48 }];
   const axisSet = (categories: readonly string[], gridIndex: number, named: boolean) =>
     axesFor(view, {
       category: { ...categoryAxis(theme, categories, rotate && gridIndex === 0), gridIndex },
@@ -207,7 +207,7 @@ export function chartOption(data: ChartData, view: ChartView, theme: ChartTheme 
     backgroundColor: theme.background,
     textStyle: textStyle(theme),
     title: { text: metric.lowerIsBetter ? `${data.title}: ${metric.name} (lower is better)` : `${data.title}: ${metric.name}`, left: 'center', textStyle: { ...textStyle(theme), fontSize: 14 } },
-    legend: { top: 30, data: metric.series.map((s) => s.name), textStyle: { color: theme.foreground } },
+    legend: { top: 36, data: metric.series.map((s) => s.name), textStyle: { color: theme.foreground } },
     grid: grids,
     xAxis: [main.xAxis, ...(side ? [side.xAxis] : [])],
     yAxis: [main.yAxis, ...(side ? [side.yAxis] : [])],
