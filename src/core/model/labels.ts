@@ -8,7 +8,8 @@ import type { Table } from '../types';
 /** Removes Markdown and HTML emphasis, arrows and surrounding space from a cell's text. */
 export function plainText(text: string): string {
   return text
-    .replace(/<\/?[a-z][^>]*>/gi, '')
+    // `[^<>]`, not `[^>]`: on `<a<a<a…` without a `>` the latter rescans to the end from every `<`.
+    .replace(/<\/?[a-z][^<>]*>/gi, '')
     .replace(/\*\*|__|(?<![\w\\])[*_]|[*_](?!\w)/g, '')
     .replace(/\\\|/g, '|')
     .trim();
@@ -18,7 +19,14 @@ const SUMMARY = /^(?:average|avg\.?|mean|overall)\s*:?$/i;
 
 /** Whether a label or header names a summary: `Average`, `Avg`, `Avg.`, `Mean`, `Overall`. */
 export function isSummaryLabel(text: string): boolean {
-  return SUMMARY.test(plainText(text).replace(/\s*[↑↓]\s*$/, ''));
+  return SUMMARY.test(withoutTrailingArrow(plainText(text)));
+}
+
+/** `text` without a final arrow and the space around it (a regex `\s*[↑↓]\s*$` is quadratic on long spaces). */
+function withoutTrailingArrow(text: string): string {
+  const end = text.trimEnd();
+  const last = end.charCodeAt(end.length - 1);
+  return last === 0x2191 || last === 0x2193 ? end.slice(0, -1).trimEnd() : text;
 }
 
 /** A header split into the method it belongs to and the metric it shows. */
@@ -32,10 +40,28 @@ export interface MethodMetric {
  * arrow of a header such as `Ours FID↓` stays with the metric.
  */
 export function splitMethodMetric(header: string): MethodMetric | undefined {
-  const text = plainText(header);
-  const match = /^(.*\S)\s*[\s/]\s*(\S+)$/.exec(text);
-  if (!match) return undefined;
-  return { method: match[1]!, metric: match[2]! };
+  return splitAtLastSeparator(plainText(header));
+}
+
+const isSpace = (text: string, i: number) => /\s/.test(text[i]!);
+
+/**
+ * What `/^(.*\S)\s*[\s/]\s*(\S+)$/` captures, in linear time (the regex backtracks
+ * quadratically on long runs of `/`): the metric is in the last run of non-space characters,
+ * after its last inner slash when there is one, else the whole run (less a leading slash).
+ */
+export function splitAtLastSeparator(text: string): MethodMetric | undefined {
+  const end = text.length;
+  if (end === 0 || isSpace(text, end - 1)) return undefined;
+  let run = end;
+  while (run > 0 && !isSpace(text, run - 1)) run--;
+  const slash = end >= 2 ? text.lastIndexOf('/', end - 2) : -1;
+  if (slash > run) return { method: text.slice(0, slash), metric: text.slice(slash + 1) };
+  let space = run;
+  while (space > 0 && isSpace(text, space - 1)) space--;
+  if (run === 0 || space === 0) return undefined;
+  const metricStart = text[run] === '/' && run + 1 < end ? run + 1 : run;
+  return { method: text.slice(0, space), metric: text.slice(metricStart) };
 }
 
 /** A body row's label (its first cell's plain text), or its 1-based number when empty. */

@@ -20,17 +20,22 @@ function mismatch(model: ResultsTable, lines: readonly string[], summary: Summar
   const mean = sum / numbers.length;
   const tolerance = model.options.averageTolerance === 'auto' ? 10 ** -reported.decimals : model.options.averageTolerance;
   if (Math.abs(reported.value - mean) <= tolerance * (1 + 1e-9)) return 'ok';
-  const inputDecimals = Math.max(...numbers.map((v) => v.decimals));
+  // A loop, not Math.max(...): spreading a 100,000-row column overflows the stack. Places are
+  // capped at 100, all toFixed accepts.
+  let inputDecimals = 0;
+  for (const v of numbers) inputDecimals = Math.max(inputDecimals, v.decimals);
+  inputDecimals = Math.min(100, inputDecimals);
+  const places = Math.min(100, reported.decimals);
   const message =
     `${summary.name} is ${shown(model, summary.target)}, but the mean of its ${numbers.length} values is ` +
-    `${mean.toFixed(reported.decimals + 2)} (${sum.toFixed(inputDecimals)} / ${numbers.length}); ` +
+    `${mean.toFixed(Math.min(100, places + 2))} (${sum.toFixed(inputDecimals)} / ${numbers.length}); ` +
     `rounding explains a difference of at most ${formatNumber(tolerance, reported.decimals)}.`;
   const acrossRow = summary.inputs.every((ref) => ref.row === summary.target.row);
   const cell = model.table.rows[summary.target.row]!.cells[summary.target.column]!;
   // Keep the author's minus sign (ASCII or Unicode) and never write -0.
-  const rounded = Number(mean.toFixed(reported.decimals)) === 0 ? 0 : mean;
+  const rounded = Number(mean.toFixed(places)) === 0 ? 0 : mean;
   const minus = cell.text.slice(reported.numberStart, reported.numberStart + 1) === '−' ? '−' : '-';
-  const corrected = rounded.toFixed(reported.decimals).replace('-', minus);
+  const corrected = rounded.toFixed(places).replace('-', minus);
   const fixed = cell.text.slice(0, reported.numberStart) + corrected + cell.text.slice(reported.numberEnd);
   return {
     range: valueRange(model, summary.target),

@@ -98,10 +98,16 @@ function closingBrace(text: string, open: number): number {
   return -1;
 }
 
+/**
+ * Wrappers peeled at most from one value. Real values have a few (`<b>**$\mathbf{1}$**</b>`);
+ * the bound keeps peeling linear in the cell's length whatever the text (each round scans it).
+ */
+const MAX_WRAPPERS = 16;
+
 /** Removes wrappers from both ends of the window while one encloses it all. */
 function peel(text: string, w: Window): void {
   let changed = true;
-  while (changed) {
+  for (let round = 0; changed && round < MAX_WRAPPERS; round++) {
     changed = false;
     const inner = text.slice(w.lo, w.hi);
     const trimmed = inner.trim();
@@ -129,7 +135,20 @@ function peel(text: string, w: Window): void {
 }
 
 /** Where the value ends and a spread begins: `±`, `\pm`, `+-`, or ` (`. */
-const SPREAD = /\s*(?:±|\\pm\b|\+\/?-|_\{\s*\\pm|\()\s*/;
+const SPREAD_MARK = /(?:±|\\pm\b|\+\/?-|_\{\s*\\pm|\()\s*/;
+
+/**
+ * The first spread mark in `core` with the whitespace around it, as the mark pattern preceded
+ * by `\s*` would match it. The leading whitespace is found by walking back from the mark: a
+ * leading `\s*` in the pattern made the search quadratic on long runs of spaces.
+ */
+function findSpread(core: string): { index: number; length: number } | null {
+  const match = SPREAD_MARK.exec(core);
+  if (!match) return null;
+  let index = match.index;
+  while (index > 0 && /\s/.test(core[index - 1]!)) index--;
+  return { index, length: match.index + match[0].length - index };
+}
 
 interface ParsedNumber {
   value: number;
@@ -184,19 +203,19 @@ export function parseValue(text: string): CellValue {
   const core = text.slice(w.lo, w.hi);
   if (MISSING.test(core)) return { kind: 'missing', ...marks() };
 
-  const spread = SPREAD.exec(core);
+  const spread = findSpread(core);
   const valueHi = spread && spread.index > 0 ? w.lo + spread.index : w.hi;
   // The value itself may carry its own marks (`**12.3** ± 0.4`).
   const inner: Window = { ...w, hi: valueHi, wrappers: [...w.wrappers!] };
   peel(text, inner);
   const number = parseNumber(text, inner.lo, inner.hi);
-  const text0 = (): TextValue => ({ kind: 'text', text: core.replace(/[*_]|<\/?[a-z]+[^>]*>/gi, '').trim(), ...marks() });
+  const text0 = (): TextValue => ({ kind: 'text', text: core.replace(/[*_]|<\/?[a-z]+[^<>]*>/gi, '').trim(), ...marks() });
   if (!number) return text0();
   let spreadValue: number | undefined;
   const rest = text.slice(number.end, inner.hi).trim();
   if (rest !== '' && !FOOTNOTE.test(rest)) return text0();
   if (spread && spread.index > 0) {
-    spreadValue = parseSpread(text, w.lo + spread.index + spread[0].length, w.hi);
+    spreadValue = parseSpread(text, w.lo + spread.index + spread.length, w.hi);
     if (spreadValue === undefined) return text0();
   }
   const result: NumberValue = {
