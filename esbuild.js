@@ -42,7 +42,7 @@ const builds = [
   // activation never pays for the chart library.
   { ...common, entryPoints: ['src/chart/renderSvg.ts'], outfile: 'dist/chart-svg.js' },
   // The chart panel's script: a browser bundle of its own, loaded only when a chart is shown.
-  { ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['src/webview/chart/main.ts'], outfile: 'dist/webview/chart.js', define: {}, banner: {} },
+  { ...common, platform: 'browser', format: 'iife', target: 'es2020', entryPoints: ['src/webview/chart/main.ts'], outfile: 'dist/chart-webview.js', define: {}, banner: {} },
 ];
 if (tests) {
   builds.length = 0;

@@ -1,6 +1,6 @@
 /**
  * The chart panel's page, exactly as the extension builds it (chartHtml, its CSP, the bundled
- * dist/webview/chart.js), in Chromium, with a stand-in for VS Code's webview API that records
+ * dist/chart-webview.js), in Chromium, with a stand-in for VS Code's webview API that records
  * what the page posts. Expected counts are worked out by hand from the real README's first
  * table (see test/unit/chartData.test.ts): 15 rows × 5 methods = 75 AUC bars, plus the Average
  * row's 5 drawn apart = 80; 15 best values (no ties in AUC) plus AnoDiff's Average = 16 ★.
@@ -18,7 +18,7 @@ import { HOSTILE_MARKDOWN } from './hostile';
 import { launch, ROOT, screenshot, servePage, type ServedPage } from './browser';
 
 const ORIGIN = 'http://webview.test';
-const FILES = { '/dist/webview/chart.js': 'dist/webview/chart.js', '/media/chart.css': 'media/chart.css' };
+const FILES = { '/dist/chart-webview.js': 'dist/chart-webview.js', '/media/chart.css': 'media/chart.css' };
 const CATEGORIES = ['bottle', 'cable', 'capsule', 'carpet', 'grid', 'hazelnut', 'leather', 'metal_nut', 'pill', 'screw', 'tile', 'toothbrush', 'transistor', 'wood', 'zipper'];
 
 /** A stand-in for `acquireVsCodeApi`: posted messages and saved state go to window globals. */
@@ -36,7 +36,7 @@ function showMessage(data: ChartData): ExtensionMessage {
 }
 
 async function openPanel(browser: Browser, data: ChartData): Promise<ServedPage> {
-  const html = chartHtml({ cspSource: ORIGIN, nonce: 'bm9uY2UtZm9yLXRlc3Q=', scriptUri: `${ORIGIN}/dist/webview/chart.js`, styleUri: `${ORIGIN}/media/chart.css`, initial: showMessage(data) });
+  const html = chartHtml({ cspSource: ORIGIN, nonce: 'bm9uY2UtZm9yLXRlc3Q=', scriptUri: `${ORIGIN}/dist/chart-webview.js`, styleUri: `${ORIGIN}/media/chart.css`, initial: showMessage(data) });
   const served = await servePage(browser, ORIGIN, html, FILES, VSCODE_STUB);
   await served.page.waitForSelector('#chart svg text');
   return served;

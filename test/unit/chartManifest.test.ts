@@ -33,6 +33,6 @@ describe('package.json chart contributions', () => {
     const extension = readFileSync(join(ROOT, 'dist', 'extension.js'), 'utf8');
     assert.ok(!/zrender|echarts/i.test(extension));
     assert.match(readFileSync(join(ROOT, 'dist', 'chart-svg.js'), 'utf8'), /renderToSVGString/);
-    assert.ok(existsSync(join(ROOT, 'dist', 'webview', 'chart.js')));
+    assert.ok(existsSync(join(ROOT, 'dist', 'chart-webview.js')));
   });
 });

@@ -196,7 +196,8 @@ export function chartOption(data: ChartData, view: ChartView, theme: ChartTheme 
     const common = {
       name: s.name,
       itemStyle: { color: colors[i] },
-      emphasis: { focus: 'series' as const },
+      // Hovering fades the other methods; the hovered one keeps its colour, so that it stays recognisable.
+      emphasis: { focus: 'series' as const, itemStyle: { color: colors[i] } },
       ...(view.kind === 'line' ? { type: 'line' as const, symbolSize: 7, lineStyle: { width: s.own ? 3 : 1.5 } } : { type: 'bar' as const }),
     };
     series.push({ ...common, xAxisIndex: 0, yAxisIndex: 0, data: s.points.map((p) => dataItem(p, theme, view)) } as SeriesOption);

@@ -12,7 +12,7 @@ export interface ChartHtmlInput {
   readonly cspSource: string;
   /** A fresh random nonce per page. */
   readonly nonce: string;
-  /** `asWebviewUri` of dist/webview/chart.js and media/chart.css. */
+  /** `asWebviewUri` of dist/chart-webview.js and media/chart.css. */
   readonly scriptUri: string;
   readonly styleUri: string;
   /** The first message, drawn before any message arrives. */

@@ -137,7 +137,7 @@ export class ChartPanel implements vscode.Disposable {
     webview.html = chartHtml({
       cspSource: webview.cspSource,
       nonce,
-      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview', 'chart.js')).toString(),
+      scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'chart-webview.js')).toString(),
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'media', 'chart.css')).toString(),
       initial: this.message(),
     });

@@ -1,5 +1,5 @@
 /**
- * The chart panel's script (bundled on its own into dist/webview/chart.js): draws the chart
+ * The chart panel's script (bundled on its own into dist/chart-webview.js): draws the chart
  * with ECharts' SVG renderer, offers the view controls, a keyboard-accessible legend, export,
  * and reformat buttons, and talks to the extension only through the shared protocol. Every
  * piece of document text is set as text (textContent, ECharts text), never as HTML.
