@@ -1,0 +1,44 @@
+/**
+ * Cold start of the extension: time to `require` dist/extension.js and run `activate` with a
+ * stub `vscode` module, in a fresh process. Prints milliseconds as JSON.
+ */
+import Module from 'node:module';
+import { resolve } from 'node:path';
+
+/** Just enough of the `vscode` API for activation: every unknown member is a no-op stub. */
+function stub(name: string): unknown {
+  const disposable = { dispose: () => undefined };
+  const handler: ProxyHandler<(...args: unknown[]) => unknown> = {
+    get: (_target, key) => {
+      if (key === 'then') return undefined;
+      if (key === 'dispose') return () => undefined;
+      if (key === 'textDocuments' || key === 'visibleTextEditors' || key === 'workspaceFolders') return [];
+      if (key === Symbol.toPrimitive) return () => name;
+      return stub(`${name}.${String(key)}`);
+    },
+    apply: () => new Proxy(function () {} as (...args: unknown[]) => unknown, { ...handler, get: (t, k) => (k === 'dispose' ? disposable.dispose : handler.get!(t, k, undefined)) }),
+    construct: () => stub(`new ${name}`) as object,
+  };
+  return new Proxy(function () {} as (...args: unknown[]) => unknown, handler);
+}
+
+const vscode = stub('vscode');
+const load = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
+(Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load = (request, ...rest) =>
+  request === 'vscode' ? vscode : load(request, ...rest);
+
+const path = resolve(process.argv[2] ?? 'dist/extension.js');
+const start = performance.now();
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const extension = require(path) as { activate: (context: unknown) => unknown };
+const required = performance.now();
+const subscriptions: unknown[] = [];
+const context = stub('context') as Record<string, unknown>;
+Promise.resolve(extension.activate(new Proxy(context, { get: (t, k) => (k === 'subscriptions' ? subscriptions : (t as never)[k]) })))
+  .then(() => {
+    const activated = performance.now();
+    process.stdout.write(JSON.stringify({ requireMs: required - start, activateMs: activated - required, totalMs: activated - start }));
+  })
+  .catch((error: unknown) => {
+    process.stdout.write(JSON.stringify({ error: String(error) }));
+  });
