@@ -117,7 +117,7 @@ describe('chart panel page in Chromium', function () {
       await page.mouse.move(1, 1);
       await page.waitForFunction(() => {
         const colors = ['#4e79a7', '#59a14f', '#9c755f', '#b07aa1', '#e15759'];
-        return [...document.querySelectorAll('#chart svg path')].filter((p) => colors.includes(p.getAttribute('fill') ?? '')).length === 80;
+        return Array.from(document.querySelectorAll('#chart svg path')).filter((p) => colors.includes(p.getAttribute('fill') ?? '')).length === 80;
       });
       await page.evaluate(() => window.postMessage({ type: 'ping', id: 7 }, '*'));
       await page.waitForFunction(() => (window as unknown as { __posted: Array<{ type: string }> }).__posted.some((m) => m.type === 'pong'));
@@ -128,7 +128,7 @@ describe('chart panel page in Chromium', function () {
     it('switches metric from the keyboard, saves the view in the state and tells the extension', async () => {
       await page.focus('#metric');
       await page.keyboard.press('ArrowDown');
-      await page.waitForFunction(() => [...document.querySelectorAll('#chart svg text')].some((t) => t.textContent?.endsWith(': AP')));
+      await page.waitForFunction(() => Array.from(document.querySelectorAll('#chart svg text')).some((t) => t.textContent?.endsWith(': AP')));
       const state = await page.evaluate(() => (window as unknown as { __state: unknown }).__state);
       assert.deepEqual(state, { uri: 'file:///w/README.md', startLine: 7, view: { kind: 'bars', metric: 1, orientation: 'vertical' } });
       assert.deepEqual((await posted(page)).filter((m) => m.type === 'viewChanged').at(-1), { type: 'viewChanged', view: { kind: 'bars', metric: 1, orientation: 'vertical' } });
@@ -136,7 +136,7 @@ describe('chart panel page in Chromium', function () {
 
     it('shows the per-method ranking and the horizontal orientation', async () => {
       await page.selectOption('#kind', 'ranking');
-      await page.waitForFunction(() => [...document.querySelectorAll('#chart svg text')].some((t) => t.textContent?.includes('ranking by AP')));
+      await page.waitForFunction(() => Array.from(document.querySelectorAll('#chart svg text')).some((t) => t.textContent?.includes('ranking by AP')));
       // One bar per method.
       assert.equal(await countBars(page), 5);
       await screenshot(page, 'webview-ranking.png');
@@ -168,7 +168,7 @@ describe('chart panel page in Chromium', function () {
         root.setProperty('--vscode-editorWidget-border', '#454545');
         document.body.classList.add('vscode-dark');
       });
-      await page.waitForFunction(() => [...document.querySelectorAll('#chart svg text')].some((t) => t.getAttribute('fill') === '#d4d4d4'));
+      await page.waitForFunction(() => Array.from(document.querySelectorAll('#chart svg text')).some((t) => t.getAttribute('fill') === '#d4d4d4'));
       await screenshot(page, 'webview-dark.png');
       assert.deepEqual(served.violations, []);
     });

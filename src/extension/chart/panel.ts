@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
 import { checkDocument } from '../../core/check';
 import { documentCharts, type TableChart } from '../../core/chart/documentCharts';
-import { DEFAULT_VIEW, type ChartView } from '../../core/chart/chartOption';
+import { DEFAULT_VIEW } from '../../core/chart/chartOption';
 import { readOptions } from '../settings';
 import { FORMAT_COMMANDS } from '../formatCommandIds';
 import { CHART_VIEW_TYPE, parseWebviewMessage, type ChartPanelState, type ExtensionMessage, type WebviewMessage } from '../../webview/protocol';

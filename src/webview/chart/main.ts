@@ -75,12 +75,12 @@ function tooltip(params: unknown): string {
 /** Counts the bars (or points) drawn: shapes filled with a series colour. */
 function drawnBars(): number {
   const colors = new Set([...PALETTE, OWN_COLOR].map((c) => c.toLowerCase()));
-  return [...chartElement.querySelectorAll('svg path')].filter((p) => colors.has((p.getAttribute('fill') ?? '').toLowerCase())).length;
+  return Array.from(chartElement.querySelectorAll('svg path')).filter((p) => colors.has((p.getAttribute('fill') ?? '').toLowerCase())).length;
 }
 
 function renderLegend(): void {
   // Rebuilding the buttons must not take the keyboard focus away from the one in use.
-  const focused = [...legend.children].indexOf(document.activeElement as Element);
+  const focused = Array.from(legend.children).indexOf(document.activeElement as Element);
   legend.replaceChildren();
   if (!data || view().kind === 'ranking') return;
   const metric = data.metrics[view().metric] ?? data.metrics[0]!;
@@ -201,7 +201,7 @@ metricSelect.addEventListener('change', () => changeView({ metric: Number(metric
 orientationButton.addEventListener('click', () => changeView({ orientation: view().orientation === 'vertical' ? 'horizontal' : 'vertical' }));
 element<HTMLButtonElement>('export-svg').addEventListener('click', () => download('svg'));
 element<HTMLButtonElement>('export-png').addEventListener('click', () => download('png'));
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-reformat]')) {
+for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('[data-reformat]'))) {
   const action = button.dataset.reformat as ReformatAction;
   if (REFORMAT_ACTIONS.includes(action)) button.addEventListener('click', () => vscode.postMessage({ type: 'reformat', action }));
 }
