@@ -5,6 +5,7 @@ import { chartDataOf } from '../../src/core/chart/chartData';
 import { pointAt } from '../../src/core/chart/chartOption';
 import { parsePanelState, parseWebviewMessage } from '../../src/webview/protocol';
 import { chartHtml, chartCsp } from '../../src/extension/chart/html';
+import { shiftedLine } from '../../src/extension/chart/lineTracking';
 import { fixture } from './helpers';
 
 describe('chart protocol', () => {
@@ -76,5 +77,17 @@ describe('pointAt: the cell behind a clicked bar', () => {
     assert.equal(pointAt(data, bars, 8, 14)?.value, 99.8);
     assert.equal(pointAt(data, { ...bars, kind: 'ranking' }, 0, 0), undefined);
     assert.equal(pointAt(data, bars, 10, 0), undefined);
+  });
+});
+
+describe('following a table through edits', () => {
+  const at = (startLine: number, endLine: number, text: string) => ({ range: { start: { line: startLine }, end: { line: endLine } }, text });
+
+  it('moves the header by the lines added or removed above it, and not for edits below', () => {
+    assert.equal(shiftedLine(7, [at(2, 2, 'a\nb\n')]), 9);
+    assert.equal(shiftedLine(7, [at(1, 3, '')]), 5);
+    assert.equal(shiftedLine(7, [at(7, 7, 'x')]), 7);
+    assert.equal(shiftedLine(7, [at(12, 14, '\n\n\n')]), 7);
+    assert.equal(shiftedLine(2, [at(0, 6, '')]), 2);
   });
 });

@@ -12,6 +12,7 @@ import { readOptions } from '../settings';
 import { FORMAT_COMMANDS } from '../formatCommandIds';
 import { CHART_VIEW_TYPE, parseWebviewMessage, type ChartPanelState, type ExtensionMessage, type WebviewMessage } from '../../webview/protocol';
 import { chartHtml } from './html';
+import { shiftedLine } from './lineTracking';
 
 /** Milliseconds after the last keystroke before the chart is redrawn. */
 const DEBOUNCE_MS = 150;
@@ -30,17 +31,6 @@ export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions 
     enableScripts: true,
     localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist')],
   };
-}
-
-/** The header line of a table after an edit: moved by the lines inserted or removed above it. */
-export function shiftedLine(line: number, changes: readonly vscode.TextDocumentContentChangeEvent[]): number {
-  let shifted = line;
-  for (const change of changes) {
-    if (change.range.end.line >= shifted) continue;
-    const added = change.text.split('\n').length - 1;
-    shifted += added - (change.range.end.line - change.range.start.line);
-  }
-  return Math.max(0, shifted);
 }
 
 export class ChartPanel implements vscode.Disposable {

@@ -69,7 +69,9 @@ export function registerCharts(context: vscode.ExtensionContext): ChartsApi {
       return undefined;
     }),
     // For tests and diagnostics: what the latest panel drew, answered by its webview.
-    vscode.commands.registerCommand('resultsTables.chartPanelInfo', (): Promise<ChartPanelInfo | undefined> => ChartPanel.latest()?.info() ?? Promise.resolve(undefined)),
+    vscode.commands.registerCommand('resultsTables.chartPanelInfo', (timeoutMs?: unknown): Promise<ChartPanelInfo | undefined> =>
+      ChartPanel.latest()?.info(typeof timeoutMs === 'number' ? timeoutMs : 10_000) ?? Promise.resolve(undefined),
+    ),
     vscode.commands.registerCommand(LENS_COMMANDS.formatTableAt, async (uri?: unknown, line?: unknown) => {
       if (await placeCursor(uri, line)) await vscode.commands.executeCommand(FORMAT_COMMANDS.formatTable.id);
     }),
