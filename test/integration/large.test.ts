@@ -15,7 +15,7 @@ import { closeAllAndWait, knownIssue, open, runCli, waitForDiagnostics, workspac
 const TARGET_BYTES = 5 * 1024 * 1024;
 const ANSWER_WITHIN_MS = 1000;
 const TICK_MS = 25;
-/** The extension checks a document synchronously in the extension host (and again for each code action and hover request). */
+/** The 5 MB document blocks the extension host for seconds: after an edit always, on open sometimes. */
 const UNTIL = 'issue 7 (long work in the extension host cancellable and chunked)';
 
 /**
@@ -95,7 +95,8 @@ describe('a 5 MB Markdown file', function () {
     );
   });
 
-  after(() => closeAllAndWait(uri));
+  // Closing a 5 MB document takes VS Code longer than a small one.
+  after(() => closeAllAndWait(uri, 60_000));
 
   it(`gets the CLI's diagnostics, and the extension host answers within ${ANSWER_WITHIN_MS} ms while it is checked on open`, async function () {
     const monitor = new Responsiveness();
@@ -109,7 +110,8 @@ describe('a 5 MB Markdown file', function () {
     const report = `open and check: ${Math.round(performance.now() - started)} ms; ${monitor.summary()}`;
     console.log(`    ${report}`);
     assert.ok(monitor.waits.length > 0, 'no command was answered at all');
-    await knownIssue(this, UNTIL, async () => assert.ok(monitor.worst < ANSWER_WITHIN_MS, `the extension host was unresponsive: ${report}`));
+    // Measured on 2 shared cores: sometimes under 50 ms, sometimes the host is blocked for 7 s.
+    await knownIssue(this, UNTIL, async () => assert.ok(monitor.worst < ANSWER_WITHIN_MS, `the extension host was unresponsive: ${report}`), { flaky: true });
   });
 
   it(`and while it is re-checked after an edit`, async function () {
