@@ -55,6 +55,18 @@ describe('charts', function () {
     assert.equal(edited.state.startLine, 7);
   });
 
+  it('puts "Chart · Format · N problems" above each table of the real README', async () => {
+    const uri = workspaceUri('README.md');
+    await open(uri);
+    // 20 of the README's 23 findings are in table 1 (header on line 8), 3 in table 2 (line 30).
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 10);
+    const ours = lenses.filter((lens) => lens.command?.command.startsWith('resultsTables.') || lens.command?.title.endsWith('problems'));
+    assert.deepEqual(
+      ours.map((lens) => [lens.range.start.line, lens.command?.title]),
+      [[7, 'Chart'], [7, 'Format'], [7, '20 problems'], [29, 'Chart'], [29, 'Format'], [29, '3 problems']],
+    );
+  });
+
   it('markdown.api.render holds a chart under each table when resultsTables.preview.charts is all', async () => {
     const uri = workspaceUri('README.md');
     const config = vscode.workspace.getConfiguration('resultsTables.preview');
