@@ -99,17 +99,18 @@ function dataItem(point: ChartPoint, theme: ChartTheme, view: ChartView) {
   if (!point.best) return { value: point.value };
   return {
     value: point.value,
-    itemStyle: { borderColor: theme.foreground, borderWidth: 1.5 },
+    // Thin horizontal bars would turn dark under a border: there the star alone marks the best.
+    itemStyle: view.orientation === 'horizontal' ? {} : { borderColor: theme.foreground, borderWidth: 1.5 },
     label: { show: true, formatter: BEST_MARK, position: view.orientation === 'horizontal' ? 'right' : 'top', color: theme.foreground, fontSize: 10 },
   };
 }
 
-function valueAxis(theme: ChartTheme, name: string, min: number, max?: number) {
+function valueAxis(theme: ChartTheme, name: string, min: number, max?: number, nameGap = 36) {
   return {
     type: 'value',
     name,
     nameLocation: 'middle',
-    nameGap: 36,
+    nameGap,
     min,
     ...(max !== undefined ? { max } : {}),
     axisLabel: { color: theme.muted },
@@ -173,24 +174,37 @@ export function chartOption(data: ChartData, view: ChartView, theme: ChartTheme 
   const horizontal = view.orientation === 'horizontal';
   const rotate = !horizontal && data.categories.length > 6;
   // The summary rows get a grid of their own, beside the body (or below it when horizontal).
+  // Margins are computed from the labels rather than left to ECharts, so that the body's grid
+  // and the summary's grid line up (ECharts would shrink each to fit its own labels).
+  const labelWidth = 7 * Math.max(1, ...[...data.categories, ...data.summaryCategories].map((c) => c.length));
+  const valueWidth = 7 * (Math.max(...[min, max ?? 0].map((v) => String(Math.round(v)).length)) + 2);
+  const margin = horizontal
+    ? { left: Math.min(240, Math.max(60, labelWidth + 16)), bottom: 56, nameGap: 30 }
+    : { left: valueWidth + 34, bottom: rotate ? Math.min(170, Math.max(48, Math.round(labelWidth * 0.5) + 24)) : 48, nameGap: valueWidth + 10 };
+  const fixed = { outerBoundsMode: 'none' as const };
   const grids = hasSummary
     ? horizontal
       ? [
-          { top: 80, left: 24, right: 40, bottom: '22%' },
-          { top: '82%', left: 24, right: 40, bottom: 48 },
+          { ...fixed, top: 80, left: margin.left, right: 40, bottom: '30%' },
+          { ...fixed, top: '78%', left: margin.left, right: 40, bottom: margin.bottom },
         ]
       : [
-          { top: 80, left: 56, right: '16%', bottom: 48 },
-          { top: 80, left: '86%', right: 16, bottom: 48 },
+          { ...fixed, top: 80, left: margin.left, right: '16%', bottom: margin.bottom },
+          { ...fixed, top: 80, left: '86%', right: 16, bottom: margin.bottom },
         ]
-    : [{ top: 80, left: 56, right: 24, bottom: 48 }];
-  const axisSet = (categories: readonly string[], gridIndex: number, named: boolean) =>
-    axesFor(view, {
+    : [{ ...fixed, top: 80, left: margin.left, right: 24, bottom: margin.bottom }];
+  const last = grids.length - 1;
+  // The value axis is named once: on the left when vertical, under the lowest grid when horizontal.
+  const axisSet = (categories: readonly string[], gridIndex: number) => {
+    const named = horizontal ? gridIndex === last : gridIndex === 0;
+    const labelled = horizontal || gridIndex === 0;
+    return axesFor(view, {
       category: { ...categoryAxis(theme, categories, rotate && gridIndex === 0), gridIndex },
-      value: { ...valueAxis(theme, named ? metric.axisLabel : '', min, max), gridIndex, ...(named ? {} : { axisLabel: { show: false } }) },
+      value: { ...valueAxis(theme, named ? metric.axisLabel : '', min, max, margin.nameGap), gridIndex, ...(labelled ? {} : { axisLabel: { show: false } }) },
     });
-  const main = axisSet(data.categories, 0, true);
-  const side = hasSummary ? axisSet(data.summaryCategories, 1, false) : undefined;
+  };
+  const main = axisSet(data.categories, 0);
+  const side = hasSummary ? axisSet(data.summaryCategories, 1) : undefined;
   const series: SeriesOption[] = [];
   metric.series.forEach((s, i) => {
     const common = {

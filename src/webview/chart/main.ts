@@ -121,7 +121,14 @@ function render(): void {
   const option = chartOption(data, view(), theme()) as echarts.EChartsCoreOption & Record<string, unknown>;
   // The legend is the HTML one above the chart (focusable buttons); ECharts keeps its state.
   const selected = Object.fromEntries((data.metrics[view().metric] ?? data.metrics[0]!).series.map((s) => [s.name, !hidden.has(s.name)]));
-  chart.setOption({ ...option, legend: { show: false, selected }, tooltip: { trigger: 'item', formatter: tooltip } }, { notMerge: true });
+  const css = getComputedStyle(document.body);
+  const hover = (name: string) => css.getPropertyValue(`--vscode-editorHoverWidget-${name}`).trim();
+  const tooltipStyle = {
+    ...(hover('background') ? { backgroundColor: hover('background') } : {}),
+    ...(hover('border') ? { borderColor: hover('border') } : {}),
+    ...(hover('foreground') ? { textStyle: { color: hover('foreground') } } : {}),
+  };
+  chart.setOption({ ...option, legend: { show: false, selected }, tooltip: { trigger: 'item', formatter: tooltip, ...tooltipStyle } }, { notMerge: true });
   chartElement.setAttribute('aria-label', describe());
   renderLegend();
   kindSelect.value = view().kind;
