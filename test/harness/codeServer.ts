@@ -124,6 +124,8 @@ export async function startCodeServer(tools: Tools, options: CodeServerOptions =
       // The extension host may outlive the server by a moment; make sure the group is gone.
       killGroup();
       fs.closeSync(log);
+      // Failures print the log's tail before stopping; RESULTS_TABLES_KEEP_LOGS keeps it all.
+      if (!process.env.RESULTS_TABLES_KEEP_LOGS) fs.rmSync(root, { recursive: true, force: true });
     })();
     return stopped;
   };
