@@ -63,19 +63,38 @@ function describeError(error: unknown, file: string): string {
 export interface InputFile {
   readonly path: string;
   readonly text: string;
+  /** Whether the file is valid UTF-8: only such files are ever rewritten, so no byte is lost. */
+  readonly utf8: boolean;
 }
 
-/** Reads every input; unreadable ones are reported on stderr and set `failed`. */
+/**
+ * Reads every input; unreadable ones are reported on stderr and set `failed`. A file that is not
+ * valid UTF-8 is read with replacement characters, for checking only.
+ */
 export async function readInputs(inputs: readonly string[], io: Io): Promise<{ files: InputFile[]; failed: boolean }> {
   const files: InputFile[] = [];
   let failed = false;
   for (const path of await expandInputs(inputs)) {
     try {
-      files.push({ path, text: await readFile(path, 'utf8') });
+      const bytes = await readFile(path);
+      let utf8 = true;
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+      } catch {
+        utf8 = false;
+        text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      }
+      files.push({ path, text, utf8 });
     } catch (error) {
       io.err(`results-tables: ${describeError(error, path)}\n`);
       failed = true;
     }
   }
   return { files, failed };
+}
+
+/** The message for a file that will not be rewritten because it is not UTF-8. */
+export function notUtf8(path: string): string {
+  return `results-tables: ${path}: not valid UTF-8; left unchanged (rewriting it would lose bytes)\n`;
 }

@@ -28,8 +28,18 @@ function parseArgs(argv: readonly string[]): Parsed | 'help' {
   const options: Record<string, string> = {};
   const flags = new Set<string>();
   const inputs: string[] = [];
+  let optionsEnded = false;
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i]!;
+    if (optionsEnded) {
+      inputs.push(arg);
+      continue;
+    }
+    // `--` ends the options: what follows are files, even if they start with `--`.
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
     if (arg === '--help' || arg === '-h') return 'help';
     if (!arg.startsWith('--')) {
       inputs.push(arg);

@@ -9,6 +9,9 @@ import { groupNumbers, rankGroup, type CellRef } from './model/groups';
 import { rowLabel } from './model/labels';
 import type { ResultsTable } from './model/resultsTable';
 import { numberAt, summaries } from './model/summaries';
+import { averageTolerance } from './rules/averageMismatch';
+import { cellName } from './rules/rule';
+import type { NumberValue } from './values/parseValue';
 import type { Position } from './types';
 
 /** The body cell of `model` at `position`, if any. */
@@ -45,15 +48,17 @@ export function describeCell(model: ResultsTable, ref: CellRef): string[] {
   const decimals = value.decimals;
   for (const summary of summaries(model)) {
     if (summary.target.row !== ref.row || summary.target.column !== ref.column) continue;
-    const inputs = summary.inputs.map((input) => numberAt(model, input));
-    if (inputs.some((v) => v === undefined)) {
+    // The first candidate scope whose values are all there: the one the check reports on.
+    const scope = summary.candidates.map((c) => c.map((input) => numberAt(model, input))).find((c) => c.every((v) => v !== undefined));
+    if (!scope) {
       lines.push(`**Summary**: not checked, because a value it summarises is missing.`);
       break;
     }
-    const mean = inputs.reduce((sum, v) => sum + v!.value, 0) / inputs.length;
-    const tolerance = model.options.averageTolerance === 'auto' ? 10 ** -decimals : model.options.averageTolerance;
+    const inputs = scope as NumberValue[];
+    const mean = inputs.reduce((sum, v) => sum + v.value, 0) / inputs.length;
+    const tolerance = averageTolerance(model, value, inputs);
     lines.push(`**Summary** of ${inputs.length} values: computed mean ${format(mean, decimals + 3)}, reported ${format(value.value, decimals)}.`);
-    lines.push(`Tolerance ±${format(tolerance, decimals)} (${model.options.averageTolerance === 'auto' ? 'one unit of the last displayed place' : 'from the settings or a directive'}).`);
+    lines.push(`Tolerance ±${format(tolerance, decimals + 2)} (${model.options.averageTolerance === 'auto' ? 'half a unit of its last place plus half a unit of the inputs\' last place' : 'from the settings or a directive'}).`);
     break;
   }
   const group = model.groups.find((g) => g.cells.some((c) => c.row === ref.row && c.column === ref.column));
@@ -64,8 +69,8 @@ export function describeCell(model: ResultsTable, ref: CellRef): string[] {
       const rank = ranking.rankOf(value.value);
       const best = ranking.tiers[0]![0]!;
       const gap = Math.abs(best - value.value);
-      const bestCells = numbers.filter((n) => n.value === best).map((n) => model.columns[n.ref.column]!.header);
-      lines.push(`**Rank ${rank} of ${ranking.tiers.length}** among ${numbers.length} values of ${escape(group.metric)} in ${escape(group.where)}.`);
+      const bestCells = numbers.filter((n) => n.value === best).map((n) => cellName(model, n.ref));
+      lines.push(`**Rank ${rank} of ${ranking.tiers.length}** among ${numbers.length} values of ${escape(group.metric)}${group.where ? ` in ${escape(group.where)}` : ''}.`);
       lines.push(rank === 1 ? 'This is the best value.' : `Best: ${format(best, decimals)} (${escape(bestCells.join(', '))}), ${format(gap, decimals)} ${group.direction.direction === 'lower' ? 'lower' : 'higher'}.`);
       lines.push(`Direction: ${explainDirection(group.direction)}.`);
     }

@@ -124,4 +124,26 @@ describe('results-tables check (a real process)', () => {
     assert.equal(run('check', '--config', config, REAL).code, 2);
     assert.match(run('check', '--config', join(dir, 'missing.json'), REAL).stderr, /missing\.json: no such file/);
   });
+
+  it('never rewrites a file that is not UTF-8, and says why', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rt-latin1-'));
+    const file = join(dir, 'latin1.md');
+    // "Résultats" in Latin-1 (0xE9), then a table whose bold is on the wrong value.
+    const bytes = Buffer.concat([Buffer.from('R'), Buffer.from([0xe9]), Buffer.from('sultats\n\n| M | Acc |\n|---|---|\n| A | **80.0** |\n| B | 81.0 |\n')]);
+    writeFileSync(file, bytes);
+    const { code, stderr } = run('check', '--fix', file);
+    assert.equal(code, 2);
+    assert.match(stderr, /latin1\.md: not valid UTF-8; left unchanged/);
+    assert.deepEqual(readFileSync(file), bytes);
+  });
+
+  it('exits 0 when only information is left, and takes -- as the end of options', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rt-info-'));
+    const file = join(dir, '--odd.md');
+    // Ours is bold throughout but 70.5 < 71.0 on A: information only.
+    writeFileSync(file, '| Method | A | B | C |\n|---|---|---|---|\n| Base | 71.0 | 80.2 | 66.0 |\n| **Ours** | **70.5** | **81.0** | **67.9** |\n');
+    const result = spawnSync(process.execPath, [CLI, 'check', '--', '--odd.md'], { cwd: dir, encoding: 'utf8' });
+    assert.equal(result.status, 0);
+    assert.match(result.stdout, /--odd\.md:4:16: information bold-not-best The highlighted row Ours includes A 70\.5/);
+  });
 });

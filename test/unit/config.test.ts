@@ -67,7 +67,7 @@ describe('directives', () => {
     assert.deepEqual(codes(text), []);
     const missing = text.replace('**71.0**', '71.0');
     assert.deepEqual(codes(missing), ['5:7 best-not-bold']);
-    assert.match(checkDocument(missing)[0]!.message, /is the second best Acc in column Acc but is not bold/);
+    assert.match(checkDocument(missing)[0]!.message, /^b 71\.0 is the second best Acc but is not bold\.$/);
   });
 
   it('bold=none turns bold checks off for the table', () => {

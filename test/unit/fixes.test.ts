@@ -27,7 +27,7 @@ describe('quick fixes', () => {
     const findings = checkDocument(text);
     assert.deepEqual(findings.map((f) => f.code), ['bold-not-best', 'best-not-bold']);
     assert.deepEqual(findings[0]!.fix, findings[1]!.fix);
-    assert.equal(findings[0]!.fix!.title, 'Bold the best Acc in column Acc: 72.4');
+    assert.equal(findings[0]!.fix!.title, 'Bold the best Acc: 72.4');
     assert.equal(findings[0]!.fix!.preferred, true);
     assert.equal(applyFirst(text, 'bold-not-best'), lines('| Method | Acc |', '|---|---|', '| A | 71.0 |', '| B | **72.4** |', '| C | 70.1 |'));
   });

@@ -27,12 +27,19 @@ describe('average-mismatch', () => {
     ]);
   });
 
-  it('scales the tolerance with the displayed precision', () => {
-    // 80.1667 shown as 80.17 is fine; 80.19 is off by 0.023 > 0.01.
-    assert.deepEqual(check(table('80.17')), []);
-    assert.deepEqual(check(table('80.19')), ['6:13 average-mismatch']);
-    // Shown as 80 (no decimals): within 1.
-    assert.deepEqual(check(table('81')), []);
+  it('allows half a unit of the summary\'s last place plus half a unit of the inputs', () => {
+    // Inputs shown to 0.1: the mean 80.1667 may really be up to 0.05 off, so a summary shown to
+    // 0.01 may differ by 0.005 + 0.05 = 0.055: 80.19 (0.023 off) is right, 80.25 (0.083) is not.
+    assert.deepEqual(check(table('80.19')), []);
+    assert.deepEqual(check(table('80.25')), ['6:13 average-mismatch']);
+    // Inputs shown to 0.01 (90.00, 80.00, 70.50): the tolerance is 0.01; 80.17 is right (0.003
+    // off), 80.19 is not (0.023 off).
+    const fine = table('X').replace('90.0 ', '90.00 ').replace('80.0 ', '80.00 ').replace('70.5 ', '70.50 ');
+    assert.deepEqual(check(fine.replace('X', '80.17')), []);
+    assert.deepEqual(check(fine.replace('X', '80.19')), ['6:13 average-mismatch']);
+    // Shown as a whole number: 0.5 + 0.05; 80 is right, 81 (0.83 off) is not.
+    assert.deepEqual(check(table('80')), []);
+    assert.deepEqual(check(table('81')), ['6:13 average-mismatch']);
   });
 
   it('recognises summary labels in any case, bold or not', () => {
@@ -83,8 +90,8 @@ describe('bold-not-best and best-not-bold', () => {
     const text = methods.replace('**72.4**', '72.4').replace('| 71.0 |', '| **71.0** |');
     assert.deepEqual(check(text), ['4:7 best-not-bold', '5:9 bold-not-best']);
     assert.deepEqual(messages(text), [
-      'Acc 72.4 is the best Acc in column Acc but is not bold.',
-      'Acc 71.0 is bold but is not the best Acc in column Acc: Acc 72.4 is higher.',
+      'B 72.4 is the best Acc but is not bold.',
+      'C 71.0 is bold but is not the best Acc: B 72.4 is higher.',
     ]);
   });
 

@@ -1,13 +1,13 @@
 /**
  * `results-tables check [--format text|json] [--config file.json] [--fix] <files or globs>`:
  * prints every finding. With `--fix`, first applies every safe fix in place (the same fix-all
- * as VS Code's), then prints what is left. Exit 0 when clean, 1 when problems remain, 2 when a
- * file could not be read or written.
+ * as VS Code's), then prints what is left. Exit 0 when clean (information and hints do not
+ * count), 1 when errors or warnings remain, 2 when a file could not be read or written.
  */
 import { writeFile } from 'node:fs/promises';
 import { checkDocument } from '../../core/check';
 import { fixAll } from '../../core/fixes/fixAll';
-import { readInputs, type Command } from '../command';
+import { notUtf8, readInputs, type Command } from '../command';
 import { readConfig } from '../config';
 import { formatJson, formatText, toCliFinding, type CliFinding } from '../format';
 
@@ -27,7 +27,10 @@ export const check: Command = {
       let text = file.text;
       if (flags.has('fix')) {
         const fixed = fixAll(text, settings);
-        if (fixed !== text) {
+        if (fixed !== text && !file.utf8) {
+          io.err(notUtf8(file.path));
+          writeFailed = true;
+        } else if (fixed !== text) {
           try {
             await writeFile(file.path, fixed, 'utf8');
             const count = checkDocument(text, settings).filter((f) => f.fix).length;
@@ -47,6 +50,7 @@ export const check: Command = {
       io.err(`${count} problem${count === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}\n`);
     }
     if (failed || writeFailed) return 2;
-    return findings.length > 0 ? 1 : 0;
+    // Information and hints are shown but do not fail a CI run.
+    return findings.some((f) => f.severity === 'error' || f.severity === 'warning') ? 1 : 0;
   },
 };

@@ -9,7 +9,7 @@
 import { writeFile } from 'node:fs/promises';
 import { applyEdits } from '../../core/edits';
 import { formatDocument, type Refusal } from '../../core/format/format';
-import { readInputs, type Command, type Io } from '../command';
+import { notUtf8, readInputs, type Command, type Io } from '../command';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -43,6 +43,11 @@ export const format: Command = {
       const tables = plural(result.changed.length, 'table');
       if (check) {
         io.out(`${file.path}: ${tables} not formatted\n`);
+        continue;
+      }
+      if (!file.utf8) {
+        io.err(notUtf8(file.path));
+        writeFailed = true;
         continue;
       }
       try {

@@ -40,7 +40,7 @@ export interface Directives {
   readonly problems: readonly DirectiveProblem[];
 }
 
-const COMMENT = /<!--\s*(results-tables(?:-[a-z]+)?)(?=[\s:]|-->)([\s\S]*?)-->/g;
+const COMMENT = /<!--\s*(results-tables(?:-[a-z]+)?)(?=[\s:]|-->)([\s\S]*?)-->/gi;
 const KEYS = ['lower', 'higher', 'ignore', 'bold', 'underline', 'tolerance', 'tie', 'chart'];
 
 interface Located {
@@ -54,7 +54,7 @@ interface Located {
 function comments(blocks: readonly HtmlBlock[]): Located[] {
   const out: Located[] = [];
   for (const block of blocks) {
-    if (!block.content.includes('results-tables')) continue;
+    if (!/results-tables/i.test(block.content)) continue;
     for (const match of block.content.matchAll(COMMENT)) {
       const before = block.content.slice(0, match.index);
       const line = block.startLine + (before.match(/\n/g)?.length ?? 0);
@@ -63,7 +63,7 @@ function comments(blocks: readonly HtmlBlock[]): Located[] {
       const lastLineStart = match[0].lastIndexOf('\n');
       const endCharacter = lastLineStart < 0 ? column + match[0].length : match[0].length - lastLineStart - 1;
       out.push({
-        name: match[1]!,
+        name: match[1]!.toLowerCase(),
         body: match[2]!,
         range: { start: { line, character: column }, end: { line: lastLine, character: endCharacter } },
         endLine: block.endLine,

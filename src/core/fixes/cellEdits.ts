@@ -72,15 +72,17 @@ export function cellEdits(model: ResultsTable, lines: readonly string[], changes
   // aligned without touching any other row.
   const widened = new Map<number, number>();
   for (const { change, cell } of real) {
-    const { lead, room } = measure(cell);
-    const needed = width(change.text) + Math.max(lead, 1);
+    const { room } = measure(cell);
+    // Left: a space before the text; right and center: a space on each side.
+    const align = table.aligns[change.ref.column] ?? '';
+    const needed = width(change.text) + (align === 'right' || align === 'center' ? 2 : 1);
     if (needed > room) widened.set(change.ref.column, Math.max(widened.get(change.ref.column) ?? 0, needed - room));
   }
   for (const { change, cell } of real) {
     const { lead, room } = measure(cell);
     const align = table.aligns[change.ref.column] ?? '';
     const grown = room + (widened.get(change.ref.column) ?? 0);
-    edits.push(edit(cell, cell.rawStart, cell.rawEnd, place(change.text, grown, Math.max(lead, 1), align, width)));
+    edits.push(edit(cell, cell.rawStart, cell.rawEnd, place(change.text, grown, Math.min(Math.max(lead, 1), Math.max(1, grown - width(change.text))), align, width)));
   }
   // Widen every other cell of a column that grew, on its padding side.
   for (const [column, delta] of widened) {

@@ -42,7 +42,7 @@ export function groupMarkFix(model: ResultsTable, lines: readonly string[], grou
   if (changes.length === 0) return undefined;
   const which = mark === 'bold' ? (boldTiers(model) === 2 ? 'Bold the top two' : 'Bold the best') : 'Underline the second-best';
   return {
-    title: `${which} ${group.metric} in ${group.where}: ${shouldCarry(model, group, mark).join(', ')}`,
+    title: `${which} ${group.where === '' ? group.metric : `${group.metric} in ${group.where}`}: ${shouldCarry(model, group, mark).join(', ')}`,
     edits: cellEdits(model, lines, changes),
     preferred: true,
   };

@@ -53,6 +53,8 @@ export function withoutMark(model: ResultsTable, ref: CellRef, mark: MarkKind): 
     if (w.mark !== mark) continue;
     out = out.slice(0, w.openStart) + out.slice(w.openEnd, w.closeStart) + out.slice(w.closeEnd);
   }
+  // `<strong> 80.1 </strong>` leaves inner spaces: the cell's own padding is enough.
+  out = out.trim();
   return out === text ? undefined : out;
 }
 

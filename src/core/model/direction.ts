@@ -24,6 +24,8 @@ export const LOWER_IS_BETTER: readonly string[] = [
   'params', 'param', '#params', 'parameters', 'FLOPs', 'GFLOPs', 'MACs', 'memory', 'mem', 'VRAM',
   'WER', 'CER', 'TER', 'perplexity', 'PPL', 'MAE', 'MSE', 'RMSE', 'EER', 'FPR', 'FNR', 'NLL',
   'bpd', 'bpc', 'EPE', 'ADE', 'FDE', 'Chamfer', 'CD', 'HD95', 'ASSD', 'ECE', 'miss rate', 'distance',
+  'FVD', 'FAD', 'KL', 'AbsRel', 'Abs Rel', 'SqRel', 'Sq Rel', 'RMSE log', 'NFE', 'rank', 'MR', 'MedR',
+  'HTER', 'ACER', 'APCER', 'BPCER', 'collision', 'collisions', 'hours', 'energy', 'cost', 'size', 'regret',
 ];
 
 const LOWER_WORDS = new RegExp(
@@ -69,7 +71,7 @@ const NO_PATTERNS: DirectionPatterns = { directiveLower: [], directiveHigher: []
 
 /** The direction of a column, given its header, the caption's statement and the user's patterns. */
 export function directionOf(header: string, caption: Direction | undefined, patterns: DirectionPatterns = NO_PATTERNS): DirectionInfo {
-  const arrow = arrowDirection(header);
+  const arrow = arrowDirection(header) ?? captionDirection(header);
   if (arrow) return { direction: arrow, reason: 'arrow' };
   if (matchesPattern(header, patterns.directiveHigher)) return { direction: 'higher', reason: 'directive' };
   if (matchesPattern(header, patterns.directiveLower)) return { direction: 'lower', reason: 'directive' };
@@ -84,7 +86,7 @@ export function directionOf(header: string, caption: Direction | undefined, patt
 export function explainDirection(info: DirectionInfo): string {
   const which = info.direction === 'lower' ? 'lower is better' : 'higher is better';
   const why: Record<DirectionReason, string> = {
-    arrow: 'from the arrow in the header',
+    arrow: 'from the header (an arrow, or "lower is better")',
     directive: 'from the results-tables directive before the table',
     caption: 'from the caption next to the table',
     setting: 'from the resultsTables.lowerIsBetter / higherIsBetter settings',

@@ -7,6 +7,7 @@
  * says (a); between (b) and (c), where the author put the bold decides. When neither reading
  * clearly fits, no group is formed, so that no bold finding is raised rather than a wrong one.
  */
+import { isDescriptiveColumn } from './descriptive';
 import type { DirectionInfo } from './direction';
 import { rowLabel } from './labels';
 import { rankValues, type Ranking } from './ranking';
@@ -25,7 +26,7 @@ export interface Group {
   readonly cells: readonly CellRef[];
   /** The metric compared, for messages. */
   readonly metric: string;
-  /** Where the group lies, for messages: `row grid`, `column FID`. */
+  /** Where the group lies, for messages: `row grid`, `section Supervised`, or '' for a whole column. */
   readonly where: string;
   readonly direction: DirectionInfo;
 }
@@ -71,26 +72,50 @@ function methodMetricGroups(model: Model): Group[] | undefined {
   return groups;
 }
 
+/**
+ * A section row: a label and nothing else (`| *Self-supervised* | | |`). Tables that group their
+ * methods into sections mark the best within each section.
+ */
+export function isSectionRow(model: Pick<ResultsTable, 'table' | 'labelColumn'>, row: number): boolean {
+  const cells = model.table.rows[row]!.cells;
+  const label = model.labelColumn >= 0 ? model.labelColumn : 0;
+  return (cells[label]?.text ?? '') !== '' && cells.every((cell, c) => c === label || cell.text === '');
+}
+
 function columnGroups(model: Model): Group[] {
+  // Body rows split into sections at section rows; summary rows compare nothing here.
+  const sections: Array<{ name: string | undefined; rows: number[] }> = [{ name: undefined, rows: [] }];
+  model.table.rows.forEach((_, row) => {
+    if (isSectionRow(model, row)) sections.push({ name: rowLabel(model, row), rows: [] });
+    else if (!model.summaryRows[row]) sections[sections.length - 1]!.rows.push(row);
+  });
   const groups: Group[] = [];
   model.columns.forEach((column, c) => {
     if (!column.numeric) return;
-    const cells: CellRef[] = [];
-    model.summaryRows.forEach((summary, row) => {
-      if (!summary) cells.push({ row, column: c });
-    });
-    groups.push({ cells, metric: column.header, where: `column ${column.header}`, direction: column.direction });
+    for (const section of sections) {
+      if (section.rows.length === 0) continue;
+      groups.push({
+        cells: section.rows.map((row) => ({ row, column: c })),
+        metric: column.header,
+        where: section.name === undefined ? '' : `section ${section.name}`,
+        direction: column.direction,
+      });
+    }
   });
   return groups;
 }
 
 function rowGroups(model: Model, tableDirection: DirectionInfo): Group[] | undefined {
-  const columns = model.columns.map((column, c) => ({ column, c })).filter(({ column }) => column.numeric && !column.summary);
+  // Descriptive columns (Classes, Params, whole numbers among decimals) are not methods.
+  const decimals = model.values.some((row) => row.some((v) => v.kind === 'number' && v.decimals > 0));
+  const columns = model.columns
+    .map((column, c) => ({ column, c }))
+    .filter(({ column, c }) => column.numeric && !column.summary && !isDescriptiveColumn(model as ResultsTable, c, decimals));
   const stated = columns.filter(({ column }) => column.direction.reason !== 'default' && column.direction.reason !== 'caption');
   if (stated.some(({ column }) => column.direction.direction !== tableDirection.direction)) return undefined;
   return model.table.rows.map((_, row) => ({
     cells: columns.map(({ c }) => ({ row, column: c })),
-    metric: model.columns[0]?.header || 'value',
+    metric: 'value',
     where: `row ${rowLabel(model, row)}`,
     direction: tableDirection,
   }));
@@ -150,6 +175,12 @@ function score(model: Model, groups: readonly Group[]): Score {
     const ranking = rankGroup(model, group, numbers);
     if (!ranking) continue;
     result.rankable++;
+    // A group with nothing marked is weak evidence: the author may simply not mark it (a Year
+    // column). It counts half, where a wrong mark counts one per cell.
+    if (!numbers.some((n) => n.bold)) {
+      if (ranking.tiers.length > 1) result.mismatches += 0.5;
+      continue;
+    }
     const allTied = ranking.tiers.length === 1;
     for (const n of numbers) {
       const isBest = ranking.rankOf(n.value) <= tiers;
@@ -164,13 +195,22 @@ function score(model: Model, groups: readonly Group[]): Score {
 /** A body row whose every number is bold marks a method (the author's own), not best values. */
 function highlightedRow(model: Model): number | undefined {
   if (model.values.length < 2) return undefined;
+  const columns = columnGroups(model);
   const numericColumns = model.columns.map((c, i) => (c.numeric ? i : -1)).filter((i) => i >= 0);
   for (let row = 0; row < model.values.length; row++) {
     if (model.summaryRows[row]) continue;
     const numbers = numericColumns.map((c) => model.values[row]![c]!).filter((v) => v.kind === 'number');
-    if (numbers.length >= 2 && numbers.every((v) => v.bold) && new Set(numbers.map((v) => v.kind === 'number' && v.value)).size > 1) {
-      return row;
-    }
+    if (numbers.length < 2 || !numbers.every((v) => v.bold) || new Set(numbers.map((v) => v.kind === 'number' && v.value)).size < 2) continue;
+    // A row that is bold throughout because it is best throughout is simply right.
+    const tiers = boldTiers(model);
+    const notBest = columns.some((group) => {
+      if (!group.cells.some((ref) => ref.row === row)) return false;
+      const groupValues = groupNumbers(model, group);
+      const ranking = rankGroup(model, group, groupValues);
+      const own = groupValues.find((n) => n.ref.row === row);
+      return ranking !== undefined && own !== undefined && ranking.rankOf(own.value) > tiers;
+    });
+    if (notBest) return row;
   }
   return undefined;
 }

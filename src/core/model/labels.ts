@@ -15,11 +15,18 @@ export function plainText(text: string): string {
     .trim();
 }
 
-const SUMMARY = /^(?:average|avg\.?|mean|overall)\s*:?$/i;
+const SUMMARY = /^(?:average|avg\.?|mean|overall|平均|平均值|均值)\s*[:：]?$/i;
+/** Column headers: `Overall` columns are often weighted (VQA's), so only plain means count. */
+const SUMMARY_COLUMN = /^(?:average|avg\.?|mean|平均|平均值|均值)\s*[:：]?$/i;
 
-/** Whether a label or header names a summary: `Average`, `Avg`, `Avg.`, `Mean`, `Overall`. */
+/** Whether a row label names a summary: `Average`, `Avg`, `Avg.`, `Mean`, `Overall`, `平均`. */
 export function isSummaryLabel(text: string): boolean {
   return SUMMARY.test(withoutTrailingArrow(plainText(text)));
+}
+
+/** Whether a column header names a mean: as for rows, but without `Overall`. */
+export function isSummaryColumnHeader(text: string): boolean {
+  return SUMMARY_COLUMN.test(withoutTrailingArrow(plainText(text)));
 }
 
 /** `text` without a final arrow and the space around it (a regex `\s*[↑↓]\s*$` is quadratic on long spaces). */

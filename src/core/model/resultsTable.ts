@@ -8,7 +8,7 @@ import { parseValue, type CellValue, type NumberValue } from '../values/parseVal
 import { captionOf } from './caption';
 import { captionDirection, directionOf, type DirectionInfo } from './direction';
 import { chooseLayout, type Group, type Layout } from './groups';
-import { isSummaryLabel, plainText, splitMethodMetric, type MethodMetric } from './labels';
+import { isSummaryColumnHeader, isSummaryLabel, plainText, splitMethodMetric, type MethodMetric } from './labels';
 
 /** What the table's columns hold. */
 export interface ColumnInfo {
@@ -43,6 +43,16 @@ export interface ResultsTable {
   readonly highlightRow?: number;
   /** The options in force for this table. */
   readonly options: TableOptions;
+  /** Body rows at the top that are really header rows (a sub-header): 0 or 1. */
+  readonly headerRows: number;
+}
+
+/** Whether the first body row is a sub-header: only words, under a header with empty cells. */
+function isSubHeader(values: readonly (readonly CellValue[])[], headers: readonly string[]): boolean {
+  if (values.length < 2 || !headers.slice(1).some((h) => h === '')) return false;
+  const first = values[0]!.slice(1);
+  if (!first.some((v) => v.kind === 'text') || first.some((v) => v.kind === 'number')) return false;
+  return first.some((v, i) => v.kind === 'text' && values.slice(1).some((row) => row[i + 1]?.kind === 'number'));
 }
 
 const MISSING_CELL: CellValue = { kind: 'missing', bold: false, underline: false, italic: false };
@@ -62,13 +72,26 @@ export function analyzeTable(table: Table, lines: readonly string[], options: Ta
     }
     return out;
   });
-  const headers = table.header.cells.map((cell) => plainText(cell.text));
+  let headers = table.header.cells.map((cell) => plainText(cell.text));
+  // A second header row written as the first body row (`| | Top-1 | Top-5 | AP |` under
+  // `| Method | ImageNet | | COCO |`): its words complete the headers, and it is no data.
+  const subHeader = isSubHeader(values, headers);
+  if (subHeader) {
+    const sub = values[0]!.map((v) => (v.kind === 'text' ? v.text : ''));
+    let group = '';
+    headers = headers.map((header, c) => {
+      if (c === 0) return header;
+      if (header !== '') group = header;
+      return [header !== '' ? header : group, sub[c]].filter((part) => part !== '').join(' ');
+    });
+    values[0] = values[0]!.map(() => MISSING_CELL);
+  }
 
   const firstColumnNumbers = values.filter((row) => isNumber(row[0])).length;
   const labelColumn = width > 1 && firstColumnNumbers * 2 < Math.max(1, values.length) ? 0 : -1;
-  const summaryRows = table.rows.map((row) => {
+  const summaryRows = table.rows.map((row, r) => {
     const cell = row.cells[labelColumn >= 0 ? labelColumn : 0];
-    return cell !== undefined && isSummaryLabel(cell.text);
+    return !(subHeader && r === 0) && cell !== undefined && isSummaryLabel(cell.text);
   });
 
   const caption = captionOf(lines, table.startLine, table.endLine);
@@ -92,7 +115,7 @@ export function analyzeTable(table: Table, lines: readonly string[], options: Ta
   let k = 0;
   const columns: ColumnInfo[] = headers.map((header, c) => {
     const methodMetric = numeric[c] && grouped ? split[k++] : undefined;
-    const summary = isSummaryLabel(header) || (methodMetric !== undefined && isSummaryLabel(methodMetric.metric));
+    const summary = isSummaryColumnHeader(header) || (methodMetric !== undefined && isSummaryColumnHeader(methodMetric.metric));
     const info: ColumnInfo = {
       header,
       numeric: numeric[c]!,
@@ -103,7 +126,7 @@ export function analyzeTable(table: Table, lines: readonly string[], options: Ta
     return info;
   });
 
-  const base = { table, values, columns, labelColumn, summaryRows, caption, options };
+  const base = { table, values, columns, labelColumn, summaryRows, caption, options, headerRows: subHeader ? 1 : 0 };
   const choice = chooseLayout(base, directionOf(headers[0] ?? '', stated, options));
   return { ...base, ...choice };
 }

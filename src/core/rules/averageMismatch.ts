@@ -1,51 +1,85 @@
 /**
  * `average-mismatch`: a summary cell (an `Average` row or an `Avg` column) differs from the mean
- * of the values it summarises by more than rounding explains. The inputs are rounded too, so a
- * difference of one unit in the summary's last displayed place is allowed.
+ * of the values it summarises by more than rounding explains. Both the summary and its inputs
+ * are rounded as displayed, so the allowed difference is half a unit of the summary's last
+ * place plus half a unit of the coarsest input's (0.1 when both show one decimal).
  */
 import { cellEdits } from '../fixes/cellEdits';
+import type { CellRef } from '../model/groups';
 import { rowLabel } from '../model/labels';
 import type { ResultsTable } from '../model/resultsTable';
 import { numberAt, summaries, type Summary } from '../model/summaries';
+import { decimalMean, withThousands } from '../values/decimalMean';
 import type { NumberValue } from '../values/parseValue';
 import { formatNumber, shown, valueRange, type Rule, type RuleFinding } from './rule';
 
-function mismatch(model: ResultsTable, lines: readonly string[], summary: Summary): RuleFinding | 'ok' | 'skip' {
+/** The values of a candidate scope, or undefined when one is missing. */
+function valuesOf(model: ResultsTable, inputs: readonly CellRef[]): NumberValue[] | undefined {
+  const out: NumberValue[] = [];
+  for (const ref of inputs) {
+    const value = numberAt(model, ref);
+    if (!value) return undefined;
+    out.push(value);
+  }
+  return out.length >= 2 ? out : undefined;
+}
+
+/** How far the reported value may be from the mean of `inputs` and still be right. */
+export function averageTolerance(model: ResultsTable, reported: NumberValue, inputs: readonly NumberValue[]): number {
+  if (model.options.averageTolerance !== 'auto') return model.options.averageTolerance;
+  let coarsest = Infinity;
+  for (const v of inputs) coarsest = Math.min(coarsest, v.decimals);
+  return 0.5 * 10 ** -reported.decimals + 0.5 * 10 ** -coarsest;
+}
+
+function sumOf(values: readonly NumberValue[]): number {
+  let total = 0;
+  for (const v of values) total += v.value;
+  return total;
+}
+
+function explains(model: ResultsTable, reported: NumberValue, inputs: readonly NumberValue[]): boolean {
+  const mean = sumOf(inputs) / inputs.length;
+  return Math.abs(reported.value - mean) <= averageTolerance(model, reported, inputs) * (1 + 1e-9);
+}
+
+function mismatch(model: ResultsTable, lines: readonly string[], summary: Summary): RuleFinding | undefined {
   const reported = numberAt(model, summary.target);
-  if (!reported || summary.inputs.length < 2) return 'skip';
-  const inputs = summary.inputs.map((ref) => numberAt(model, ref));
-  if (inputs.some((v) => v === undefined)) return 'skip';
-  const numbers = inputs as NumberValue[];
-  const sum = numbers.reduce((total, v) => total + v.value, 0);
-  const mean = sum / numbers.length;
-  const tolerance = model.options.averageTolerance === 'auto' ? 10 ** -reported.decimals : model.options.averageTolerance;
-  if (Math.abs(reported.value - mean) <= tolerance * (1 + 1e-9)) return 'ok';
+  if (!reported) return undefined;
+  const scopes = summary.candidates.map((inputs) => ({ inputs, values: valuesOf(model, inputs) }));
+  const usable = scopes.filter((s): s is { inputs: readonly CellRef[]; values: NumberValue[] } => s.values !== undefined);
+  if (usable.length === 0 || usable.some((s) => explains(model, reported, s.values))) return undefined;
+  const { inputs, values } = usable[0]!;
+  const sum = sumOf(values);
   // A loop, not Math.max(...): spreading a 100,000-row column overflows the stack. Places are
   // capped at 100, all toFixed accepts.
   let inputDecimals = 0;
-  for (const v of numbers) inputDecimals = Math.max(inputDecimals, v.decimals);
+  for (const v of values) inputDecimals = Math.max(inputDecimals, v.decimals);
   inputDecimals = Math.min(100, inputDecimals);
   const places = Math.min(100, reported.decimals);
+  const tolerance = averageTolerance(model, reported, values);
   const message =
-    `${summary.name} is ${shown(model, summary.target)}, but the mean of its ${numbers.length} values is ` +
-    `${mean.toFixed(Math.min(100, places + 2))} (${sum.toFixed(inputDecimals)} / ${numbers.length}); ` +
-    `rounding explains a difference of at most ${formatNumber(tolerance, reported.decimals)}.`;
-  const acrossRow = summary.inputs.every((ref) => ref.row === summary.target.row);
+    `${summary.name} is ${shown(model, summary.target)}, but the mean of its ${values.length} values is ` +
+    `${(sum / values.length).toFixed(Math.min(100, places + 2))} (${sum.toFixed(inputDecimals)} / ${values.length}); ` +
+    `rounding explains a difference of at most ${formatNumber(tolerance, Math.max(places, inputDecimals) + 1)}.`;
+  const acrossRow = inputs.every((ref) => ref.row === summary.target.row);
   const cell = model.table.rows[summary.target.row]!.cells[summary.target.column]!;
-  // Keep the author's minus sign (ASCII or Unicode) and never write -0.
-  const rounded = Number(mean.toFixed(places)) === 0 ? 0 : mean;
-  const minus = cell.text.slice(reported.numberStart, reported.numberStart + 1) === '−' ? '−' : '-';
-  const corrected = rounded.toFixed(places).replace('-', minus);
+  const written = cell.text.slice(reported.numberStart, reported.numberEnd);
+  // Keep the author's minus sign (ASCII or Unicode) and thousands separators; never write -0.
+  let corrected = decimalMean(values.map((v) => v.value), values.map((v) => v.decimals), places);
+  if (/^-0(\.0*)?$/.test(corrected)) corrected = corrected.slice(1);
+  if (written.includes(',')) corrected = withThousands(corrected);
+  if (written.startsWith('−')) corrected = corrected.replace('-', '−');
   const fixed = cell.text.slice(0, reported.numberStart) + corrected + cell.text.slice(reported.numberEnd);
   return {
     range: valueRange(model, summary.target),
     message,
     fix: {
-      title: `Replace ${shown(model, summary.target)} with the mean ${corrected}`,
+      title: `Replace ${written} with the mean ${corrected}`,
       edits: cellEdits(model, lines, [{ ref: summary.target, text: fixed }]),
       preferred: true,
     },
-    related: summary.inputs.map((ref) => ({
+    related: inputs.map((ref) => ({
       range: valueRange(model, ref),
       message: `${acrossRow ? model.columns[ref.column]!.header : rowLabel(model, ref.row)}: ${shown(model, ref)}`,
     })),
@@ -57,15 +91,11 @@ export const averageMismatch: Rule = {
   description: 'An Average/Mean row or column differs from the mean of the values it summarises by more than rounding explains.',
   defaultSeverity: 'warning',
   check({ model, lines }) {
-    const findings = new Map<string, RuleFinding | 'ok'>();
+    const findings: RuleFinding[] = [];
     for (const summary of summaries(model)) {
-      const key = `${summary.target.row}:${summary.target.column}`;
-      if (findings.get(key) === 'ok') continue;
-      const result = mismatch(model, lines, summary);
-      if (result === 'skip') continue;
-      // A summary column that matches its score columns alone is right, whatever came first.
-      if (result === 'ok' || !findings.has(key)) findings.set(key, result);
+      const found = mismatch(model, lines, summary);
+      if (found) findings.push(found);
     }
-    return [...findings.values()].filter((f): f is RuleFinding => f !== 'ok');
+    return findings;
   },
 };

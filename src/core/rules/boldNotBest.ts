@@ -8,7 +8,8 @@
 import { groupMarkFix, markedRanks } from '../fixes/groupMarks';
 import { rankedGroups } from '../model/groups';
 import { rowLabel } from '../model/labels';
-import { shown, valueRange, type Rule, type RuleFinding } from './rule';
+import type { CellRef } from '../model/groups';
+import { cellName, inGroup, shown, valueRange, type Rule, type RuleFinding } from './rule';
 
 export const boldNotBest: Rule = {
   code: 'bold-not-best',
@@ -17,13 +18,13 @@ export const boldNotBest: Rule = {
   check({ model, lines }) {
     const findings: RuleFinding[] = [];
     const wanted = markedRanks(model, 'bold');
-    const label = (ref: { column: number }) => model.columns[ref.column]!.header;
+    const label = (ref: CellRef) => cellName(model, ref);
     for (const { group, numbers, ranking } of rankedGroups(model)) {
       const winners = numbers.filter((n) => ranking.rankOf(n.value) === 1);
       const list = winners.map((w) => `${shown(model, w.ref)} (${model.highlightRow !== undefined ? rowLabel(model, w.ref.row) : label(w.ref)})`).join(', ');
       const related = winners.map((w) => ({
         range: valueRange(model, w.ref),
-        message: `Best ${group.metric} in ${group.where}: ${label(w.ref)} ${shown(model, w.ref)}`,
+        message: `Best ${inGroup(group)}: ${label(w.ref)} ${shown(model, w.ref)}`,
       }));
       if (model.highlightRow !== undefined) {
         const own = numbers.find((n) => n.ref.row === model.highlightRow);
@@ -44,7 +45,7 @@ export const boldNotBest: Rule = {
         const claim = model.options.bold === 'top2' ? 'is not among the best two' : 'is not the best';
         findings.push({
           range: valueRange(model, n.ref),
-          message: `${label(n.ref)} ${shown(model, n.ref)} is bold but ${claim} ${group.metric} in ${group.where}: ${best} is ${better}.`,
+          message: `${label(n.ref)} ${shown(model, n.ref)} is bold but ${claim} ${inGroup(group)}: ${best} is ${better}.`,
           related,
           ...(fix ? { fix } : {}),
         });

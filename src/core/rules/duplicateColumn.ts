@@ -1,7 +1,8 @@
 /**
  * `duplicate-column`: two numeric columns show the same number in every row, the usual sign of
- * a column pasted twice. Columns with fewer than three numbers, or one constant value, are too
- * small to tell and are skipped. No automatic fix: a person must decide which column is right.
+ * a column pasted twice. Columns with fewer than three numbers or fewer than three distinct
+ * values (two saturated columns of 100.0) can match by chance and are skipped. No automatic
+ * fix: a person must decide which column is right.
  */
 import type { ResultsTable } from '../model/resultsTable';
 import { cellRange, type Rule, type RuleFinding } from './rule';
@@ -22,7 +23,8 @@ function columnKey(model: ResultsTable, column: number): string | undefined {
     }
   }
   const distinct = new Set(parts.filter((p) => p !== ''));
-  return numbers >= 3 && distinct.size > 1 ? parts.join('\u0000') : undefined;
+  // Three distinct values at least: two saturated columns (99.9, 100.0, 100.0) match by chance.
+  return numbers >= 3 && distinct.size >= 3 ? parts.join('\u0000') : undefined;
 }
 
 export const duplicateColumn: Rule = {

@@ -2,7 +2,8 @@
  * What a rule is: metadata plus one function from an understood table to findings. Rules are
  * listed in order in `index.ts`; the README's list of checks is tested against that list.
  */
-import type { CellRef } from '../model/groups';
+import type { CellRef, Group } from '../model/groups';
+import { rowLabel } from '../model/labels';
 import type { ResultsTable } from '../model/resultsTable';
 import type { Cell, Fix, Range, Related, Severity } from '../types';
 
@@ -49,6 +50,19 @@ export function valueRange(model: ResultsTable, ref: CellRef): Range {
     start: { line: cell.line, character: cell.start + value.numberStart },
     end: { line: cell.line, character: cell.start + value.numberEnd },
   };
+}
+
+/**
+ * How a message names a compared cell: by its header (`DRAEM AP`, a method) when rows are
+ * compared across columns, by its row label (`Ours`) when columns are compared down rows.
+ */
+export function cellName(model: ResultsTable, ref: CellRef): string {
+  return model.layout === 'columns' ? rowLabel(model, ref.row) : model.columns[ref.column]!.header;
+}
+
+/** `AP in row bottle`, or just `FID` for a whole column. */
+export function inGroup(group: Group): string {
+  return group.where === '' ? group.metric : `${group.metric} in ${group.where}`;
 }
 
 /** Formats a number for a message with at most `decimals` places, dropping trailing zeros. */

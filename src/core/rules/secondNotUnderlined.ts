@@ -5,7 +5,7 @@
 import { groupMarkFix, markedRanks } from '../fixes/groupMarks';
 import { groupNumbers, rankedGroups } from '../model/groups';
 import type { ResultsTable } from '../model/resultsTable';
-import { shown, valueRange, type Rule, type RuleFinding } from './rule';
+import { cellName, inGroup, shown, valueRange, type Rule, type RuleFinding } from './rule';
 
 /** Whether the table's comparison groups use underline at all, and it means "second best". */
 export function usesUnderline(model: ResultsTable): boolean {
@@ -22,12 +22,13 @@ export const secondNotUnderlined: Rule = {
     if (!usesUnderline(model)) return findings;
     const wanted = markedRanks(model, 'underline');
     for (const { group, numbers, ranking } of rankedGroups(model)) {
+      if (!numbers.some((n) => n.underline)) continue;
       const fix = groupMarkFix(model, lines, group, 'underline');
       for (const n of numbers) {
         if (n.underline || !wanted(ranking.rankOf(n.value))) continue;
         findings.push({
           range: valueRange(model, n.ref),
-          message: `${model.columns[n.ref.column]!.header} ${shown(model, n.ref)} is the second best ${group.metric} in ${group.where} but is not underlined.`,
+          message: `${cellName(model, n.ref)} ${shown(model, n.ref)} is the second best ${inGroup(group)} but is not underlined.`,
           related: [],
           ...(fix ? { fix } : {}),
         });

@@ -3,7 +3,7 @@
  */
 import { groupMarkFix, markedRanks } from '../fixes/groupMarks';
 import { rankedGroups } from '../model/groups';
-import { shown, valueRange, type Rule, type RuleFinding } from './rule';
+import { cellName, inGroup, shown, valueRange, type Rule, type RuleFinding } from './rule';
 import { usesUnderline } from './secondNotUnderlined';
 
 export const underlineNotSecond: Rule = {
@@ -19,10 +19,10 @@ export const underlineNotSecond: Rule = {
       const fix = groupMarkFix(model, lines, group, 'underline');
       for (const n of numbers) {
         if (!n.underline || wanted(ranking.rankOf(n.value))) continue;
-        const list = seconds.map((s) => `${model.columns[s.ref.column]!.header} ${shown(model, s.ref)}`).join(', ');
+        const list = seconds.map((s) => `${cellName(model, s.ref)} ${shown(model, s.ref)}`).join(', ');
         findings.push({
           range: valueRange(model, n.ref),
-          message: `${model.columns[n.ref.column]!.header} ${shown(model, n.ref)} is underlined but is not the second best ${group.metric} in ${group.where}` +
+          message: `${cellName(model, n.ref)} ${shown(model, n.ref)} is underlined but is not the second best ${inGroup(group)}` +
             (list ? `: the second best is ${list}.` : '.'),
           related: seconds.map((s) => ({ range: valueRange(model, s.ref), message: `Second best: ${shown(model, s.ref)}` })),
           ...(fix ? { fix } : {}),

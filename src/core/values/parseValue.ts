@@ -197,7 +197,20 @@ const NO_MARKS: Marks = { bold: false, underline: false, italic: false };
 
 /** Reads a cell's trimmed source text. */
 export function parseValue(text: string): CellValue {
-  const w: Window = { lo: 0, hi: text.length, ...NO_MARKS, wrappers: [] };
+  // A percent sign or footnote mark after the closing mark (`**71.0**%`, `**62.5**†`).
+  const suffix = MARKED_SUFFIX.exec(text);
+  if (suffix) {
+    const value = parseWithin(text, suffix.index + suffix[1]!.length);
+    if (value.kind === 'number') return suffix[2]!.includes('%') ? { ...value, percent: true } : value;
+  }
+  return parseWithin(text, text.length);
+}
+
+const MARKED_SUFFIX = /(\*\*|__|<\/(?:b|strong|u|ins|em|i)>)(\s*(?:\\?%|[†‡§¶]+|<sup>[^<>]*<\/sup>))$/i;
+
+/** Reads the value in `text` up to `hi`. */
+function parseWithin(text: string, hi: number): CellValue {
+  const w: Window = { lo: 0, hi, ...NO_MARKS, wrappers: [] };
   peel(text, w);
   const marks = (): Marks => ({ bold: w.bold, underline: w.underline, italic: w.italic });
   const core = text.slice(w.lo, w.hi);

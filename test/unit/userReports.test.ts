@@ -1,0 +1,134 @@
+/**
+ * Tables that a tester wrote the way papers write them, and that once gave wrong findings or
+ * wrong fixes. Each expectation is worked out by hand next to it.
+ */
+import * as assert from 'node:assert/strict';
+import { checkDocument } from '../../src/core/check';
+import { applyEdits } from '../../src/core/edits';
+import { fixAll } from '../../src/core/fixes/fixAll';
+import { parseValue } from '../../src/core/values/parseValue';
+import { brief } from './helpers';
+
+const lines = (...rows: string[]) => `${rows.join('\n')}\n`;
+const codes = (text: string) => checkDocument(text).map(brief);
+
+describe('tables from user reports', () => {
+  it('an Avg column leaves out a descriptive column (Epochs)', () => {
+    // (70.0 + 80.0) / 2 = 75.0 and (72.0 + 82.0) / 2 = 77.0: both right; 300 and 100 are epochs.
+    const text = lines('| Method | Epochs | Task A | Task B | Avg |', '|---|---|---|---|---|', '| A | 300 | 70.0 | 80.0 | 75.0 |', '| B | 100 | **72.0** | **82.0** | **77.0** |');
+    assert.deepEqual(codes(text), []);
+    // A wrong Avg is still found, and reported against the score columns: (70.0 + 80.0) / 2 = 75.0.
+    const wrong = text.replace('| 75.0 |', '| 76.0 |');
+    assert.deepEqual(codes(wrong), ['3:27 average-mismatch']);
+    assert.match(checkDocument(wrong)[0]!.message, /mean of its 2 values is 75\.000 \(150\.0 \/ 2\)/);
+  });
+
+  it('an Overall column is not taken for a plain mean (VQA weights it by question count)', () => {
+    const text = lines('| Model | Yes/No | Number | Other | Overall |', '|---|---|---|---|---|', '| MCAN | 86.82 | 53.26 | 60.72 | 70.90 |');
+    assert.deepEqual(codes(text), []);
+  });
+
+  it('allows for the rounding of the inputs', () => {
+    // Inputs shown to 0.1 may each be 0.05 off: 72.21 vs mean 72.1667 is 0.043 <= 0.005 + 0.05.
+    const text = lines('| Method | CoLA | SST-2 | MRPC | Avg |', '|---|---|---|---|---|', '| BERT | 71.2 | 65.0 | 80.3 | 72.21 |');
+    assert.deepEqual(codes(text), []);
+  });
+
+  it('an Average column written first averages the columns after it', () => {
+    // (53.1 + 78.6 + 31.2) / 3 = 54.3, not 58.3.
+    const text = lines('| Model | Average | ARC | HellaSwag | MMLU |', '|---|---|---|---|---|', '| Llama-2-7B | 58.3 | 53.1 | 78.6 | 31.2 |');
+    assert.deepEqual(codes(text), ['3:16 average-mismatch']);
+  });
+
+  it('never asks to bold a column the author never marks (Year)', () => {
+    const text = lines('| Method | Year | mAP |', '|---|---|---|', '| DETR | 2020 | 42.0 |', '| Ours | 2024 | **45.1** |');
+    assert.deepEqual(codes(text), []);
+  });
+
+  it('does not rank methods against a descriptive column (Classes)', () => {
+    // Rows are datasets, columns methods; Classes is not a method. Every row's bold is right.
+    const text = lines('| Dataset | Classes | ResNet | ViT | Ours |', '|---|---|---|---|---|', '| CIFAR-10 | 10 | 95.1 | 97.9 | **98.3** |', '| CIFAR-100 | 100 | 78.2 | **86.4** | 85.1 |', '| Flowers | 102 | 90.2 | 95.0 | **96.1** |', '| Pets | 37 | 88.0 | 93.0 | **94.0** |');
+    assert.deepEqual(codes(text), []);
+  });
+
+  it('knows more lower-is-better metrics, and "(lower is better)" in a header', () => {
+    // FVD: 242 is the lowest, so its bold is right; IS: 79.3 is the highest.
+    const fvd = lines('| Method | FVD | IS |', '|---|---|---|', '| TATS | 332 | **79.3** |', '| VideoGPT | 2880 | 24.7 |', '| Ours | **242** | 57.1 |');
+    assert.deepEqual(codes(fvd), []);
+    const said = fvd.replace('| FVD |', '| Score (lower is better) |');
+    assert.deepEqual(codes(said), []);
+  });
+
+  it('compares within each section of a table', () => {
+    // Supervised: ViT-B/16 alone. Self-supervised: DINO 78.2 > SimCLR 69.3, 94.0 > 89.0;
+    // Params (M), lower: SimCLR 24.0 < 85.8. Every bold is right within its section.
+    const text = lines('| Method | Top-1 | Top-5 | Params (M) |', '|---|---|---|---|', '| *Supervised* | | | |', '| ViT-B/16 | **81.8** | **95.9** | 86.6 |', '| *Self-supervised* | | | |', '| SimCLR | 69.3 | 89.0 | **24.0** |', '| DINO | **78.2** | **94.0** | 85.8 |');
+    assert.deepEqual(codes(text), []);
+    // A wrong bold inside a section is found: C 80.5 bold, D 82.3 is better.
+    const wrong = lines('| Method | Top-1 |', '|---|---|', '| *Group 1* | |', '| A | **75.0** |', '| B | 70.0 |', '| *Group 2* | |', '| C | **80.5** |', '| D | 82.3 |');
+    assert.deepEqual(codes(wrong), ['7:9 bold-not-best', '8:7 best-not-bold']);
+    assert.match(checkDocument(wrong)[0]!.message, /^C 80\.5 is bold but is not the best Top-1 in section Group 2: D 82\.3 is higher\.$/);
+  });
+
+  it('a method best everywhere is not a "highlighted row"; other bolds are still checked', () => {
+    // Ours is best on both: bold throughout and right. ResNet 76.1 bold is wrong (79.2 best).
+    const text = lines('| Method | Top-1 | Top-5 |', '|---|---|---|', '| ResNet | **76.1** | 92.9 |', '| ViT | 77.9 | 93.8 |', '| Ours | **79.2** | **94.6** |');
+    assert.deepEqual(codes(text), ['3:14 bold-not-best']);
+  });
+
+  it('with bold=top2, a row in the top two everywhere is not a highlight', () => {
+    // Acc: 81.0, 80.0 top two; F1: 72.0, 71.0 top two. All bold is right.
+    const text = lines('<!-- results-tables: bold=top2 -->', '| Method | Acc | F1 |', '|---|---|---|', '| A | **80.0** | 70.0 |', '| B | **81.0** | **71.0** |', '| C | 79.0 | **72.0** |');
+    assert.deepEqual(codes(text), []);
+  });
+
+  it('reads a sub-header written as the first body row', () => {
+    // Columns: ImageNet Top-1, ImageNet Top-5, COCO AP, COCO Latency (ms) (lower). All right.
+    const text = lines('| Method | ImageNet | | COCO | |', '|---|---|---|---|---|', '| | Top-1 | Top-5 | AP | Latency (ms) |', '| Swin | **81.3** | **95.5** | **48.5** | 32 |', '| Ours | 80.9 | 95.1 | 47.9 | **12** |');
+    assert.deepEqual(codes(text), []);
+  });
+
+  it('reads marks followed by a percent sign or a footnote', () => {
+    const percent = parseValue('**71.0**%');
+    assert.equal(percent.kind === 'number' && percent.value, 71);
+    assert.equal(percent.kind === 'number' && percent.percent && percent.bold, true);
+    const note = parseValue('**62.5**†');
+    assert.equal(note.kind === 'number' && note.bold && note.value, 62.5);
+    // 71.0% bold, 72.0% is higher.
+    assert.deepEqual(codes(lines('| M | Acc |', '|---|---|', '| A | **71.0**% |', '| B | 72.0% |', '| C | 70.0% |')), ['3:9 bold-not-best', '4:7 best-not-bold']);
+  });
+
+  it('rounds a corrected average as on paper, keeping thousands separators', () => {
+    // (92.9 + 93.8) / 2 = 93.35 -> 93.4 (half away from zero), not 93.3 from binary rounding.
+    const half = lines('| M | A |', '|---|---|', '| a | 92.9 |', '| b | 93.8 |', '| Mean | 90.0 |');
+    assert.equal(fixAll(half), half.replace('90.0', '93.4'));
+    // (1,000 + 1,200) / 2 = 1,100, written with its comma.
+    const big = lines('| M | Tokens/s |', '|---|---|', '| a | 1,000 |', '| b | 1,200 |', '| Mean | 1,500 |');
+    assert.equal(fixAll(big), big.replace('1,500', '1,100'));
+  });
+
+  it('removing a mark leaves no doubled spaces', () => {
+    const text = lines('| M | A |', '|---|---|', '| a | <strong> 80.1 </strong> |', '| b | 81.0 |', '| c | 79.0 |');
+    const finding = checkDocument(text).find((f) => f.code === 'bold-not-best')!;
+    assert.equal(applyEdits(text, finding.fix!.edits), lines('| M | A |', '|---|---|', '| a | 80.1 |', '| b | <strong>81.0</strong> |', '| c | 79.0 |'));
+  });
+
+  it('keeps a right-aligned aligned column as wide as it was when the new text fits', () => {
+    // "**81.0**" is 8 wide; the room is 10 (" **80.0** "): it fits with a space on each side.
+    const text = lines('| Method |      Acc |', '|--------|---------:|', '| A      | **80.0** |', '| B      |     81.0 |');
+    const fixed = fixAll(text);
+    assert.equal(fixed, lines('| Method |      Acc |', '|--------|---------:|', '| A      |     80.0 |', '| B      | **81.0** |'));
+  });
+
+  it('does not take two saturated columns for a duplicate', () => {
+    const text = lines('| M | AUC | AP |', '|---|---|---|', '| a | 99.9 | 99.9 |', '| b | 100.0 | 100.0 |', '| c | 100.0 | 100.0 |');
+    assert.deepEqual(codes(text), []);
+  });
+
+  it('reads directives in any case and 平均 as an Average', () => {
+    const text = lines('<!-- Results-Tables: lower=Dist -->', '| Model | Dist |', '|---|---|', '| a | **0.31** |', '| b | 0.45 |', '| c | 0.40 |');
+    assert.deepEqual(codes(text), []);
+    // (1.0 + 3.0) / 2 = 2.0, not 2.5.
+    assert.deepEqual(codes(lines('| 方法 | 值 |', '|---|---|', '| a | 1.0 |', '| b | 3.0 |', '| 平均 | 2.5 |')), ['5:8 average-mismatch']);
+  });
+});
