@@ -19,8 +19,16 @@ function pipeColumns(line: string, row: Row, width: (s: string) => number): numb
   return row.cells.map((cell) => width(line.slice(row.textStart, cell.rawEnd)));
 }
 
-/** Whether every row of the table has its pipes at the same display columns. */
+const alignedCache = new WeakMap<ResultsTable, boolean>();
+
+/** Whether every row of the table has its pipes at the same display columns (once per model). */
 export function isAligned(model: ResultsTable, lines: readonly string[]): boolean {
+  let aligned = alignedCache.get(model);
+  if (aligned === undefined) alignedCache.set(model, (aligned = measureAligned(model, lines)));
+  return aligned;
+}
+
+function measureAligned(model: ResultsTable, lines: readonly string[]): boolean {
   const width = model.options.stringWidth;
   const rows = [model.table.header, model.table.delimiter, ...model.table.rows];
   const first = pipeColumns(lines[rows[0]!.line]!, rows[0]!, width).join(',');

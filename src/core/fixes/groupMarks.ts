@@ -27,8 +27,20 @@ export function shouldCarry(model: ResultsTable, group: Group, mark: MarkKind): 
   });
 }
 
-/** The fix that puts `mark` exactly on the right values of `group`, or undefined if none is needed. */
+const fixes = new WeakMap<Group, Map<MarkKind, Fix | undefined>>();
+
+/**
+ * The fix that puts `mark` exactly on the right values of `group`, or undefined if none is
+ * needed. Computed once per group and mark: several findings of a group share it.
+ */
 export function groupMarkFix(model: ResultsTable, lines: readonly string[], group: Group, mark: MarkKind): Fix | undefined {
+  let byMark = fixes.get(group);
+  if (!byMark) fixes.set(group, (byMark = new Map()));
+  if (!byMark.has(mark)) byMark.set(mark, buildGroupMarkFix(model, lines, group, mark));
+  return byMark.get(mark);
+}
+
+function buildGroupMarkFix(model: ResultsTable, lines: readonly string[], group: Group, mark: MarkKind): Fix | undefined {
   const numbers = groupNumbers(model, group);
   const ranking = rankGroup(model, group, numbers);
   if (!ranking) return undefined;

@@ -143,9 +143,14 @@ export interface RankedGroup {
   readonly ranking: Ranking;
 }
 
-/** The table's comparison groups that hold at least two numbers, each ranked. */
+const ranked = new WeakMap<ResultsTable, RankedGroup[]>();
+
+/** The table's comparison groups that hold at least two numbers, each ranked (once per model). */
 export function rankedGroups(model: ResultsTable): RankedGroup[] {
+  const cached = ranked.get(model);
+  if (cached) return cached;
   const out: RankedGroup[] = [];
+  ranked.set(model, out);
   for (const group of model.groups) {
     const numbers = groupNumbers(model, group);
     const ranking = rankGroup(model, group, numbers);
