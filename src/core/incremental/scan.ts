@@ -101,9 +101,16 @@ export class DocumentScan {
     this.lines.splice(a, b - a, ...middle);
     const charDelta = text.length - old.length;
     const middleOffsets = lineStarts(text.slice(regionStart, regionEnd), regionStart).slice(0, middle.length);
-    const tail = this.offsets.slice(b);
-    if (charDelta !== 0) for (let i = 0; i < tail.length; i++) tail[i]! += charDelta;
-    this.offsets = this.offsets.slice(0, a).concat(middleOffsets, tail);
+    const offsets = this.offsets;
+    if (delta === 0) {
+      // The common case, an edit within lines: update in place rather than copy 100,000s of offsets.
+      for (let i = 0; i < middleOffsets.length; i++) offsets[a + i] = middleOffsets[i]!;
+      if (charDelta !== 0) for (let i = b; i < offsets.length; i++) offsets[i]! += charDelta;
+    } else {
+      const tail = offsets.slice(b);
+      if (charDelta !== 0) for (let i = 0; i < tail.length; i++) tail[i]! += charDelta;
+      this.offsets = offsets.slice(0, a).concat(middleOffsets, tail);
+    }
     this.text = text;
     return this.reparse(a, b + delta, delta);
   }
