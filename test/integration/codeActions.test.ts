@@ -68,7 +68,7 @@ describe('quick fixes and fix-all', () => {
     const diagnostics = await waitForDiagnostics(uri, 'two bold findings', (d) => d.length === 2);
     assert.deepEqual(diagnostics.map(codeOf).sort(), ['best-not-bold', 'bold-not-best']);
     const actions = await codeActionsAt(uri, diagnostics.find((d) => codeOf(d) === 'bold-not-best')!.range, (a) => a.some((x) => x.title.startsWith('Bold the best')));
-    const fix = actions.find((a) => a.title === 'Bold the best Acc in column Acc: 72.4');
+    const fix = actions.find((a) => a.title === 'Bold the best Acc: 72.4');
     assert.ok(fix, actions.map((a) => a.title).join(' | '));
     assert.equal(fix.isPreferred, true);
     assert.equal(fix.kind?.value, 'quickfix');
@@ -111,7 +111,7 @@ describe('quick fixes and fix-all', () => {
 
   it('shows the rank, the best value and the direction in a hover', async () => {
     const editor = await openMarkdown(WRONG_BOLD);
-    // On "71.0" in row A: rank 2 of 3, best 72.4 (Acc), 1.4 higher.
+    // On "71.0" in row A: rank 2 of 3, best 72.4 (row B), 1.4 higher.
     let seen = '';
     const hovers = await pollFor(
       'a hover with a rank',
@@ -125,7 +125,7 @@ describe('quick fixes and fix-all', () => {
     );
     const text = hovers.flatMap((h) => h.contents.map((c) => (c as vscode.MarkdownString).value)).join('\n');
     assert.match(text, /\*\*Rank 2 of 3\*\*/);
-    assert.match(text, /Best: 72\.4 \(Acc\), 1\.4 higher\./);
+    assert.match(text, /Best: 72\.4 \(B\), 1\.4 higher\./);
     assert.match(text, /Direction: higher is better \(the default\)\./);
   });
 

@@ -183,8 +183,12 @@ export async function closeAllAndWait(uri?: vscode.Uri, timeoutMs = 15_000): Pro
         timeoutMs,
       })
     : Promise.resolve(true);
-  // Dirty editors are reverted first: closing them would ask whether to save.
-  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+  // Dirty editors of the tests (untitled, or in the workspace) are reverted first: closing them
+  // would ask whether to save. Others, such as the user's settings.json that the workbench may
+  // hold while a setting is written, are not the tests' to touch.
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri.toString();
+  const ours = (d: vscode.TextDocument) => d.uri.scheme === 'untitled' || (folder !== undefined && d.uri.toString().startsWith(folder));
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && ours(d))) {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
