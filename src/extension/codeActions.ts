@@ -4,12 +4,11 @@
  * comes from the core; actions are matched to diagnostics by code and range, never by message.
  */
 import * as vscode from 'vscode';
-import { checkDocument } from '../core/check';
 import { fixAll, fixKey, minimalEdit } from '../core/fixes/fixAll';
 import type { Finding, TextEdit } from '../core/types';
 import { DIAGNOSTIC_SOURCE, toRange } from './convert';
 import { readOptions } from './settings';
-import { scanDocument } from '../core/detect/detectTables';
+import type { DocumentFindings } from './documentFindings';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('resultsTables');
 
@@ -41,6 +40,11 @@ export function fixAllEdits(document: vscode.TextDocument, span?: { startLine: n
 }
 
 export class ResultsTablesCodeActions implements vscode.CodeActionProvider {
+  /** Fix-all actions offered but not yet computed. */
+  private readonly pending = new WeakMap<vscode.CodeAction, { document: vscode.TextDocument; span?: { startLine: number; endLine: number } }>();
+
+  constructor(private readonly store: DocumentFindings) {}
+
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
@@ -53,7 +57,9 @@ export class ResultsTablesCodeActions implements vscode.CodeActionProvider {
     if (only && !vscode.CodeActionKind.QuickFix.intersects(only)) return [];
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
     if (ours.length === 0) return [];
-    const findings = checkDocument(document.getText(), readOptions(document));
+    // A large document being typed in has no current findings: its fixes wait for the save.
+    const { findings, current } = this.store.findings(document);
+    if (!current) return [];
     const actions: vscode.CodeAction[] = [];
     const seen = new Set<string>();
     for (const diagnostic of ours) {
@@ -67,20 +73,28 @@ export class ResultsTablesCodeActions implements vscode.CodeActionProvider {
       actions.push(action);
     }
     if (actions.length === 0) return actions;
-    const table = scanDocument(document.getText()).tables.find((t) => range.start.line >= t.startLine && range.start.line < t.endLine);
+    const table = this.store.analysis(document)?.tables.find((t) => range.start.line >= t.startLine && range.start.line < t.endLine);
     const fixable = (span?: { startLine: number; endLine: number }) =>
       new Set(findings.filter((f) => f.fix && (!span || (f.range.start.line >= span.startLine && f.range.start.line < span.endLine))).map((f) => fixKey(f.fix!))).size;
+    // The fix-all actions are computed only when chosen (resolveCodeAction): fixing a whole
+    // file re-checks it, too much work for every lightbulb.
     if (table && fixable(table) > 1) {
       const action = new vscode.CodeAction('Fix all problems in this table', vscode.CodeActionKind.QuickFix);
-      action.edit = workspaceEdit(document, fixAllEdits(document, table));
+      this.pending.set(action, { document, span: { startLine: table.startLine, endLine: table.endLine } });
       actions.push(action);
     }
     if (fixable() > (table ? fixable(table) : 1)) {
       const action = new vscode.CodeAction('Fix all Results Tables problems in this file', vscode.CodeActionKind.QuickFix);
-      action.edit = workspaceEdit(document, fixAllEdits(document));
+      this.pending.set(action, { document });
       actions.push(action);
     }
     return actions;
+  }
+
+  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+    const pending = this.pending.get(action);
+    if (pending && !action.edit) action.edit = workspaceEdit(pending.document, fixAllEdits(pending.document, pending.span));
+    return action;
   }
 
   private fixAllAction(document: vscode.TextDocument): vscode.CodeAction[] {

@@ -6,9 +6,9 @@
  * `resultsTables.maxFileSizeForTyping` are checked on open and save only.
  */
 import * as vscode from 'vscode';
-import { IncrementalChecker } from '../core/incremental';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './convert';
-import { affectsChecks, maxFileSizeForTyping, readOptions } from './settings';
+import { isLarge, type DocumentFindings } from './documentFindings';
+import { affectsChecks } from './settings';
 
 /** Milliseconds to wait after the last keystroke before checking again. */
 const DEBOUNCE_MS = 250;
@@ -17,18 +17,12 @@ export function isMarkdown(document: vscode.TextDocument): boolean {
   return document.languageId === 'markdown';
 }
 
-/** The document's length in characters, without copying its text. */
-function documentLength(document: vscode.TextDocument): number {
-  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
-}
-
 export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly checkers = new Map<string, IncrementalChecker>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor() {
+  constructor(private readonly store: DocumentFindings) {
     this.subscriptions.push(
       this.collection,
       vscode.workspace.onDidOpenTextDocument((document) => this.check(document)),
@@ -36,7 +30,9 @@ export class DiagnosticsController implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((document) => this.check(document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.forget(document)),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (affectsChecks(event)) for (const document of vscode.workspace.textDocuments) this.check(document);
+        if (!affectsChecks(event)) return;
+        this.store.invalidate();
+        for (const document of vscode.workspace.textDocuments) this.check(document);
       }),
     );
     for (const document of vscode.workspace.textDocuments) this.check(document);
@@ -45,10 +41,7 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Checks a document now, if it is Markdown. */
   check(document: vscode.TextDocument): void {
     if (!isMarkdown(document) || document.isClosed) return;
-    const key = document.uri.toString();
-    let checker = this.checkers.get(key);
-    if (!checker) this.checkers.set(key, (checker = new IncrementalChecker()));
-    const findings = checker.check(document.getText(), readOptions(document));
+    const findings = this.store.check(document);
     this.collection.set(
       document.uri,
       findings.map((finding) => toDiagnostic(document.uri, finding)),
@@ -58,7 +51,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private schedule(document: vscode.TextDocument): void {
     if (!isMarkdown(document)) return;
     // Huge documents wait for the save: their diagnostics stay as they were until then.
-    if (documentLength(document) > maxFileSizeForTyping(document)) return;
+    if (isLarge(document)) return;
     const key = document.uri.toString();
     const pending = this.timers.get(key);
     if (pending) clearTimeout(pending);
@@ -78,14 +71,12 @@ export class DiagnosticsController implements vscode.Disposable {
     const pending = this.timers.get(key);
     if (pending) clearTimeout(pending);
     this.timers.delete(key);
-    this.checkers.delete(key);
     this.collection.delete(document.uri);
   }
 
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
-    this.checkers.clear();
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 }

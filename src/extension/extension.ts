@@ -6,19 +6,23 @@ import * as vscode from 'vscode';
 import { registerCharts, type ChartsApi } from './chart/register';
 import { ResultsTablesCodeActions } from './codeActions';
 import { DiagnosticsController } from './diagnostics';
+import { DocumentFindings } from './documentFindings';
 import { registerFormatting } from './formatting';
 import { ResultsTablesHover } from './hover';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function activate(context: vscode.ExtensionContext): ChartsApi {
+  // Every provider reads findings from one store, computed once per document version.
+  const store = new DocumentFindings();
   context.subscriptions.push(
-    new DiagnosticsController(),
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new ResultsTablesCodeActions(), ResultsTablesCodeActions.metadata),
-    vscode.languages.registerHoverProvider(MARKDOWN, new ResultsTablesHover()),
+    store,
+    new DiagnosticsController(store),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new ResultsTablesCodeActions(store), ResultsTablesCodeActions.metadata),
+    vscode.languages.registerHoverProvider(MARKDOWN, new ResultsTablesHover(store)),
   );
   registerFormatting(context);
-  return registerCharts(context);
+  return registerCharts(context, store);
 }
 
 export function deactivate(): void {

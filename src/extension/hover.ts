@@ -4,14 +4,15 @@
  * why). The text comes from the core.
  */
 import * as vscode from 'vscode';
-import { analyzeDocument } from '../core/check';
 import { cellAt, describeCell } from '../core/describe';
-import { readOptions } from './settings';
+import type { DocumentFindings } from './documentFindings';
 
 export class ResultsTablesHover implements vscode.HoverProvider {
+  constructor(private readonly store: DocumentFindings) {}
+
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
-    const analysis = analyzeDocument(document.getText(), readOptions(document));
-    const model = analysis.models.find((m) => position.line >= m.table.startLine && position.line < m.table.endLine);
+    const analysis = this.store.analysis(document);
+    const model = analysis?.models.find((m) => position.line >= m.table.startLine && position.line < m.table.endLine);
     if (!model) return undefined;
     const ref = cellAt(model, position);
     if (!ref) return undefined;

@@ -114,7 +114,9 @@ describe('a 5 MB Markdown file', function () {
     await knownIssue(this, UNTIL, async () => assert.ok(monitor.worst < ANSWER_WITHIN_MS, `the extension host was unresponsive: ${report}`), { flaky: true });
   });
 
-  it(`and while it is re-checked after an edit`, async function () {
+  // Typing in a document over resultsTables.maxFileSizeForTyping re-checks nothing until the
+  // save, and every provider reads the last findings instead of checking again.
+  it(`and while it is edited`, async function () {
     const editor = await open(uri);
     await waitForDiagnostics(uri, `${expected} diagnostics`, (d) => d.length === expected, 120_000);
     const monitor = new Responsiveness();
@@ -137,6 +139,6 @@ describe('a 5 MB Markdown file', function () {
     }
     const report = `edit and re-check: ${Math.round(performance.now() - started)} ms; ${monitor.summary()}`;
     console.log(`    ${report}`);
-    await knownIssue(this, UNTIL, async () => assert.ok(monitor.worst < ANSWER_WITHIN_MS, `the extension host was unresponsive: ${report}`));
+    assert.ok(monitor.worst < ANSWER_WITHIN_MS, `the extension host was unresponsive: ${report}`);
   });
 });

@@ -2,14 +2,18 @@
  * The CodeLens above each results table: "Chart · Format · N problems".
  */
 import * as vscode from 'vscode';
-import { checkDocument } from '../../core/check';
 import { documentCharts } from '../../core/chart/documentCharts';
+import type { DocumentFindings } from '../documentFindings';
 import { readOptions } from '../settings';
 import { CHART_COMMANDS, CHART_SETTINGS, LENS_COMMANDS } from './ids';
 
 export class ChartCodeLensProvider implements vscode.CodeLensProvider {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChangeCodeLenses = this.changed.event;
+  /** The last lenses per document, kept while a large document is typed in. */
+  private readonly last = new Map<string, vscode.CodeLens[]>();
+
+  constructor(private readonly store: DocumentFindings) {}
 
   /** Asks VS Code for new lenses (after a settings change). */
   refresh(): void {
@@ -18,12 +22,12 @@ export class ChartCodeLensProvider implements vscode.CodeLensProvider {
 
   provideCodeLenses(document: vscode.TextDocument, token: vscode.CancellationToken): vscode.CodeLens[] {
     if (!vscode.workspace.getConfiguration(undefined, document.uri).get<boolean>(CHART_SETTINGS.codeLens.key, CHART_SETTINGS.codeLens.default)) return [];
-    const text = document.getText();
-    const options = readOptions(document.uri);
-    const charts = documentCharts(text, options);
+    const { findings, current } = this.store.findings(document);
+    const key = document.uri.toString();
+    if (!current) return this.last.get(key) ?? [];
+    const charts = documentCharts(document.getText(), readOptions(document.uri));
     if (charts.length === 0 || token.isCancellationRequested) return [];
-    const findings = checkDocument(text, options);
-    return charts.flatMap(({ table }) => {
+    const lenses = charts.flatMap(({ table }) => {
       const range = new vscode.Range(table.startLine, 0, table.startLine, 0);
       const inTable = findings.filter((f) => f.range.start.line >= table.startLine && f.range.start.line < table.endLine);
       const args = [document.uri, table.startLine];
@@ -34,5 +38,7 @@ export class ChartCodeLensProvider implements vscode.CodeLensProvider {
         new vscode.CodeLens(range, inTable.length === 0 ? { title: problems, command: '' } : { title: problems, command: LENS_COMMANDS.showTableProblems, arguments: [document.uri, inTable[0]!.range.start.line, inTable[0]!.range.start.character], tooltip: 'Go to the first problem and show the Problems panel' }),
       ];
     });
+    this.last.set(key, lenses);
+    return lenses;
   }
 }

@@ -16,6 +16,7 @@ import { readOptions } from '../settings';
 import { ChartCodeLensProvider } from './codeLens';
 import { CHART_COMMANDS, CHART_SETTINGS, LENS_COMMANDS } from './ids';
 import { ChartPanel, type ChartPanelInfo } from './panel';
+import type { DocumentFindings } from '../documentFindings';
 
 /** What `activate` returns: VS Code's Markdown extension calls `extendMarkdownIt`. */
 export interface ChartsApi {
@@ -55,8 +56,8 @@ async function placeCursor(uri: unknown, line: unknown, character = 0): Promise<
   return true;
 }
 
-export function registerCharts(context: vscode.ExtensionContext): ChartsApi {
-  const lenses = new ChartCodeLensProvider();
+export function registerCharts(context: vscode.ExtensionContext, store: DocumentFindings): ChartsApi {
+  const lenses = new ChartCodeLensProvider(store);
   context.subscriptions.push(
     vscode.commands.registerCommand(CHART_COMMANDS.chartTable.id, async (uri?: unknown, line?: unknown) => {
       const document = await documentAt(uri);

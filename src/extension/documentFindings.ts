@@ -1,0 +1,88 @@
+/**
+ * One place that knows the findings and the analysis of each open Markdown document, computed
+ * at most once per document version: the diagnostics, quick fixes, hovers, CodeLens and chart
+ * panel all ask here instead of checking the whole text again. Findings come from a
+ * per-document incremental checker, so a check after typing re-analyses only around the edit.
+ *
+ * Documents larger than `resultsTables.maxFileSizeForTyping` are not checked while they are
+ * being typed in: between saves, the providers get the last findings (`current` is false) rather
+ * than blocking the extension host on a full check.
+ */
+import * as vscode from 'vscode';
+import { analyzeDocument, type AnalyzedDocument } from '../core/check';
+import { IncrementalChecker } from '../core/incremental';
+import type { Finding } from '../core/types';
+import { maxFileSizeForTyping, readOptions } from './settings';
+
+interface Entry {
+  readonly checker: IncrementalChecker;
+  version: number;
+  findings: Finding[];
+  analysis?: { version: number; value: AnalyzedDocument };
+}
+
+/** Findings with the version they were computed for. */
+export interface VersionedFindings {
+  readonly findings: readonly Finding[];
+  /** Whether they are for the document's current text. */
+  readonly current: boolean;
+}
+
+/** The document's length in characters, without copying its text. */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}
+
+/** Whether a document is too large to check on every keystroke. */
+export function isLarge(document: vscode.TextDocument): boolean {
+  return documentLength(document) > maxFileSizeForTyping(document);
+}
+
+export class DocumentFindings implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly subscription = vscode.workspace.onDidCloseTextDocument((document) => this.entries.delete(document.uri.toString()));
+
+  /** Checks the document now (whatever its size) and returns its findings. */
+  check(document: vscode.TextDocument): Finding[] {
+    const key = document.uri.toString();
+    let entry = this.entries.get(key);
+    if (!entry) this.entries.set(key, (entry = { checker: new IncrementalChecker(), version: -1, findings: [] }));
+    if (entry.version !== document.version) {
+      entry.findings = entry.checker.check(document.getText(), readOptions(document));
+      entry.version = document.version;
+    }
+    return entry.findings;
+  }
+
+  /** Forgets every result, so that the next request checks again (after a settings change). */
+  invalidate(): void {
+    for (const entry of this.entries.values()) {
+      entry.version = -1;
+      delete entry.analysis;
+    }
+  }
+
+  /** The findings for a provider: current ones, or for a large document being typed in, the last ones. */
+  findings(document: vscode.TextDocument): VersionedFindings {
+    const entry = this.entries.get(document.uri.toString());
+    if (entry && entry.version !== document.version && isLarge(document)) return { findings: entry.findings, current: false };
+    return { findings: this.check(document), current: true };
+  }
+
+  /** The understood tables of the document, once per version; undefined while a large one is typed in. */
+  analysis(document: vscode.TextDocument): AnalyzedDocument | undefined {
+    const key = document.uri.toString();
+    let entry = this.entries.get(key);
+    if (!entry) this.entries.set(key, (entry = { checker: new IncrementalChecker(), version: -1, findings: [] }));
+    if (entry.analysis?.version === document.version) return entry.analysis.value;
+    if (isLarge(document) && entry.version !== document.version) return undefined;
+    const value = analyzeDocument(document.getText(), readOptions(document));
+    entry.analysis = { version: document.version, value };
+    return value;
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.entries.clear();
+  }
+}
