@@ -25,6 +25,15 @@ function cliFindings(file: string): CliFinding[] {
   }
 }
 
+/** Polls `probe` until it holds, for at most 30 s. */
+async function expectSoon(probe: () => Promise<boolean>, what: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!(await probe())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 describe('a user with the packaged extension', function () {
   let workbench: Workbench;
 
@@ -122,5 +131,26 @@ describe('a user with the packaged extension', function () {
     assert.doesNotMatch(await editorText(page), /\*\*90\.2\*\*/);
     await workbench.screenshot('after-quick-fix');
     console.log(`      offered: ${offered.join(' | ')}`);
+  });
+
+  it('runs Chart Table from the command palette and shows the chart in a webview', async () => {
+    const { page } = workbench;
+    // The cursor is still in the first table (line 10), whose AUC chart has 15 rows x 5 methods.
+    await page.locator('.editor-instance .monaco-editor .view-lines').click();
+    await page.keyboard.press('Control+Shift+P');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('Results Tables: Chart Table');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Chart Table' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const frame = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    // The chart is drawn: 15 category rows + the Average row, 5 methods each, 80 bars, plus axes.
+    await frame.locator('#chart svg').waitFor({ timeout: 60_000 });
+    await expectSoon(async () => (await frame.locator('#chart svg path').count()) >= 80, 'at least 80 bars');
+    for (const method of ['DRAEM', 'PRN', 'DFMGAN', 'AnoDiff', 'Ours']) {
+      await frame.locator('button', { hasText: method }).first().waitFor();
+    }
+    // The quick fix above left 19 of table 1's 20 problems.
+    await frame.getByText('19 problems in this table.').waitFor();
+    console.log(`      screenshot: ${await workbench.screenshot('chart-panel')}`);
   });
 });
