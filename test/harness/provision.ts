@@ -139,8 +139,12 @@ function installCodeServer(log: (line: string) => void): void {
     dependencies: { 'code-server': CODE_SERVER_VERSION },
     allowScripts: { 'code-server': true, argon2: true },
   });
+  // Under `npm test` the environment holds the outer npm's settings, npm_config_user_agent
+  // among them ("npm/11 node/v20 …"); code-server's postinstall reads the Node version from that
+  // variable, so the inner npm must start without any of them.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_/i.test(name)));
   const env = {
-    ...process.env,
+    ...inherited,
     // code-server's postinstall checks the Node version that runs npm: put Node 24 first.
     PATH: `${path.dirname(nodeBinary)}${path.delimiter}${process.env.PATH ?? ''}`,
     // The machine's npm config sets nodedir=/usr, which holds Node 20's headers; node-gyp must
