@@ -3,6 +3,7 @@
  * stub `vscode` module, in a fresh process. Prints milliseconds as JSON.
  */
 import Module from 'node:module';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Just enough of the `vscode` API for activation: every unknown member is a no-op stub. */
@@ -22,7 +23,17 @@ function stub(name: string): unknown {
   return new Proxy(function () {} as (...args: unknown[]) => unknown, handler);
 }
 
-const vscode = stub('vscode');
+/**
+ * The stub module: an object with every name that @types/vscode exports (bundlers copy a
+ * module's own properties, so a bare Proxy is not enough), each a stub.
+ */
+function vscodeModule(): Record<string, unknown> {
+  const types = readFileSync(resolve('node_modules/@types/vscode/index.d.ts'), 'utf8');
+  const names = new Set([...types.matchAll(/^\t?export (?:class|namespace|enum|function|const|let) (\w+)/gm)].map((m) => m[1]!));
+  return Object.fromEntries([...names].map((name) => [name, stub(name)]));
+}
+
+const vscode = vscodeModule();
 const load = (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load;
 (Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown })._load = (request, ...rest) =>
   request === 'vscode' ? vscode : load(request, ...rest);
