@@ -37,6 +37,8 @@ function filesUnder(dir, suffix) {
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // Large documents are checked in a worker thread, off the extension host's event loop.
+  { ...common, entryPoints: ['src/extension/checkWorker.ts'], outfile: 'dist/check-worker.js' },
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },
   // The static chart renderer (ECharts), required lazily by the preview plugin, so that
   // activation never pays for the chart library.

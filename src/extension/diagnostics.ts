@@ -6,6 +6,7 @@
  * `resultsTables.maxFileSizeForTyping` are checked on open and save only.
  */
 import * as vscode from 'vscode';
+import type { Finding } from '../core/types';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './convert';
 import { isLarge, type DocumentFindings } from './documentFindings';
 import { affectsChecks } from './settings';
@@ -41,7 +42,20 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Checks a document now, if it is Markdown. */
   check(document: vscode.TextDocument): void {
     if (!isMarkdown(document) || document.isClosed) return;
-    const findings = this.store.check(document);
+    if (isLarge(document)) {
+      // Off the event loop; an answer for an older version is dropped by the store.
+      this.store.checkInWorker(document).then(
+        (findings) => {
+          if (findings && !document.isClosed) this.publish(document, findings);
+        },
+        (error: unknown) => console.error(`results-tables: checking ${document.uri.toString()} failed: ${String(error)}`),
+      );
+      return;
+    }
+    this.publish(document, this.store.check(document));
+  }
+
+  private publish(document: vscode.TextDocument, findings: readonly Finding[]): void {
     this.collection.set(
       document.uri,
       findings.map((finding) => toDiagnostic(document.uri, finding)),

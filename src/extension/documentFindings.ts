@@ -4,15 +4,17 @@
  * panel all ask here instead of checking the whole text again. Findings come from a
  * per-document incremental checker, so a check after typing re-analyses only around the edit.
  *
- * Documents larger than `resultsTables.maxFileSizeForTyping` are not checked while they are
- * being typed in: between saves, the providers get the last findings (`current` is false) rather
- * than blocking the extension host on a full check.
+ * Documents larger than `resultsTables.maxFileSizeForTyping` are checked in a worker thread, on
+ * open and on save only: the extension host never blocks on them. Between those checks the
+ * providers get the last findings (`current` is false), and hovers and CodeLens, which need the
+ * whole analysis, are not offered for them.
  */
 import * as vscode from 'vscode';
 import { analyzeDocument, type AnalyzedDocument } from '../core/check';
 import { IncrementalChecker } from '../core/incremental';
 import type { Finding } from '../core/types';
 import { maxFileSizeForTyping, readOptions } from './settings';
+import { WorkerChecker } from './workerChecker';
 
 interface Entry {
   readonly checker: IncrementalChecker;
@@ -41,12 +43,36 @@ export function isLarge(document: vscode.TextDocument): boolean {
 export class DocumentFindings implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly subscription = vscode.workspace.onDidCloseTextDocument((document) => this.entries.delete(document.uri.toString()));
+  private readonly worker: WorkerChecker;
 
-  /** Checks the document now (whatever its size) and returns its findings. */
-  check(document: vscode.TextDocument): Finding[] {
+  constructor(extensionPath: string) {
+    this.worker = new WorkerChecker(extensionPath);
+  }
+
+  private entry(document: vscode.TextDocument): Entry {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
     if (!entry) this.entries.set(key, (entry = { checker: new IncrementalChecker(), version: -1, findings: [] }));
+    return entry;
+  }
+
+  /**
+   * Checks a large document in the worker thread. Resolves with its findings, or with
+   * undefined when the document changed or closed meanwhile (a newer check will follow).
+   */
+  async checkInWorker(document: vscode.TextDocument): Promise<Finding[] | undefined> {
+    const version = document.version;
+    const findings = await this.worker.check(document.getText(), readOptions(document));
+    if (document.isClosed || document.version !== version) return undefined;
+    const entry = this.entry(document);
+    entry.findings = findings;
+    entry.version = version;
+    return findings;
+  }
+
+  /** Checks the document now (whatever its size) and returns its findings. */
+  check(document: vscode.TextDocument): Finding[] {
+    const entry = this.entry(document);
     if (entry.version !== document.version) {
       entry.findings = entry.checker.check(document.getText(), readOptions(document));
       entry.version = document.version;
@@ -64,24 +90,26 @@ export class DocumentFindings implements vscode.Disposable {
 
   /** The findings for a provider: current ones, or for a large document being typed in, the last ones. */
   findings(document: vscode.TextDocument): VersionedFindings {
-    const entry = this.entries.get(document.uri.toString());
-    if (entry && entry.version !== document.version && isLarge(document)) return { findings: entry.findings, current: false };
+    if (isLarge(document)) {
+      // Never checked here: the worker's last answer, current or not.
+      const entry = this.entries.get(document.uri.toString());
+      return { findings: entry?.findings ?? [], current: entry !== undefined && entry.version === document.version };
+    }
     return { findings: this.check(document), current: true };
   }
 
-  /** The understood tables of the document, once per version; undefined while a large one is typed in. */
+  /** The understood tables of the document, once per version; undefined for a large document. */
   analysis(document: vscode.TextDocument): AnalyzedDocument | undefined {
-    const key = document.uri.toString();
-    let entry = this.entries.get(key);
-    if (!entry) this.entries.set(key, (entry = { checker: new IncrementalChecker(), version: -1, findings: [] }));
+    if (isLarge(document)) return undefined;
+    const entry = this.entry(document);
     if (entry.analysis?.version === document.version) return entry.analysis.value;
-    if (isLarge(document) && entry.version !== document.version) return undefined;
     const value = analyzeDocument(document.getText(), readOptions(document));
     entry.analysis = { version: document.version, value };
     return value;
   }
 
   dispose(): void {
+    this.worker.dispose();
     this.subscription.dispose();
     this.entries.clear();
   }

@@ -14,7 +14,7 @@ const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function activate(context: vscode.ExtensionContext): ChartsApi {
   // Every provider reads findings from one store, computed once per document version.
-  const store = new DocumentFindings();
+  const store = new DocumentFindings(context.extensionPath);
   context.subscriptions.push(
     store,
     new DiagnosticsController(store),

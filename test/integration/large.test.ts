@@ -10,13 +10,11 @@ import * as assert from 'node:assert/strict';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { checkDocument } from '../../src/core/check';
-import { closeAllAndWait, knownIssue, open, runCli, waitForDiagnostics, workspaceUri } from './helpers';
+import { closeAllAndWait, open, runCli, waitForDiagnostics, workspaceUri } from './helpers';
 
 const TARGET_BYTES = 5 * 1024 * 1024;
 const ANSWER_WITHIN_MS = 1000;
 const TICK_MS = 25;
-/** The 5 MB document blocks the extension host for seconds: after an edit always, on open sometimes. */
-const UNTIL = 'issue 7 (long work in the extension host cancellable and chunked)';
 
 /**
  * Samples how long a command sent to the extension host waits for its answer, and how long
@@ -110,8 +108,8 @@ describe('a 5 MB Markdown file', function () {
     const report = `open and check: ${Math.round(performance.now() - started)} ms; ${monitor.summary()}`;
     console.log(`    ${report}`);
     assert.ok(monitor.waits.length > 0, 'no command was answered at all');
-    // Measured on 2 shared cores: sometimes under 50 ms, sometimes the host is blocked for 7 s.
-    await knownIssue(this, UNTIL, async () => assert.ok(monitor.worst < ANSWER_WITHIN_MS, `the extension host was unresponsive: ${report}`), { flaky: true });
+    // Large documents are checked in a worker thread: measured worst wait 224 ms (was up to 7 s).
+    assert.ok(monitor.worst < ANSWER_WITHIN_MS, `the extension host was unresponsive: ${report}`);
   });
 
   // Typing in a document over resultsTables.maxFileSizeForTyping re-checks nothing until the
@@ -139,6 +137,8 @@ describe('a 5 MB Markdown file', function () {
     }
     const report = `edit and re-check: ${Math.round(performance.now() - started)} ms; ${monitor.summary()}`;
     console.log(`    ${report}`);
+    // The edit is saved at once (files.refactoring.autoSave), and the save re-checks the whole
+    // document, in the worker thread: measured worst wait 427 ms (was 10 s on the event loop).
     assert.ok(monitor.worst < ANSWER_WITHIN_MS, `the extension host was unresponsive: ${report}`);
   });
 });

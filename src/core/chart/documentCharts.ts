@@ -3,7 +3,7 @@
  * only those whose directive asks for one (`<!-- results-tables: chart -->`, which may be
  * combined with other keys: `<!-- results-tables: chart; lower=FID -->`).
  */
-import { analyzeDocument, type CheckOptions } from '../check';
+import { analyzeDocument, type AnalyzedDocument, type CheckOptions } from '../check';
 import type { Table } from '../types';
 import { chartDataOf, type ChartData } from './chartData';
 
@@ -27,7 +27,11 @@ export interface TableChart {
 
 /** The chart of every table of `text` that has one, in document order. */
 export function documentCharts(text: string, options: CheckOptions = {}): TableChart[] {
-  const document = analyzeDocument(text, options);
+  return chartsOf(analyzeDocument(text, options));
+}
+
+/** The charts of a document already analysed (the extension keeps one analysis per version). */
+export function chartsOf(document: AnalyzedDocument): TableChart[] {
   const charts: TableChart[] = [];
   document.models.forEach((model, index) => {
     const data = chartDataOf(model, document.lines);

@@ -2,9 +2,8 @@
  * The CodeLens above each results table: "Chart · Format · N problems".
  */
 import * as vscode from 'vscode';
-import { documentCharts } from '../../core/chart/documentCharts';
+import { chartsOf } from '../../core/chart/documentCharts';
 import type { DocumentFindings } from '../documentFindings';
-import { readOptions } from '../settings';
 import { CHART_COMMANDS, CHART_SETTINGS, LENS_COMMANDS } from './ids';
 
 export class ChartCodeLensProvider implements vscode.CodeLensProvider {
@@ -25,7 +24,8 @@ export class ChartCodeLensProvider implements vscode.CodeLensProvider {
     const { findings, current } = this.store.findings(document);
     const key = document.uri.toString();
     if (!current) return this.last.get(key) ?? [];
-    const charts = documentCharts(document.getText(), readOptions(document.uri));
+    const analysis = this.store.analysis(document);
+    const charts = analysis ? chartsOf(analysis) : [];
     if (charts.length === 0 || token.isCancellationRequested) return [];
     const lenses = charts.flatMap(({ table }) => {
       const range = new vscode.Range(table.startLine, 0, table.startLine, 0);
