@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { CliFinding } from '../../src/cli/format';
 
 export const EXTENSION_ID = 'results-tables.results-tables';
 /** `Diagnostic.source` of everything the extension reports. */
@@ -118,17 +119,8 @@ export function describeDiagnostic(diagnostic: vscode.Diagnostic): string {
   return `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${SEVERITY_NAMES[diagnostic.severity]} ${codeOf(diagnostic)} ${diagnostic.message}`;
 }
 
-/** A finding as `results-tables check --format json` prints it. */
-export interface CliFinding {
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly endLine: number;
-  readonly endColumn: number;
-  readonly severity: string;
-  readonly code: string;
-  readonly message: string;
-}
+/** A finding as `results-tables check --format json` prints it: the CLI's own type. */
+export type { CliFinding } from '../../src/cli/format';
 
 export function describeCliFinding(finding: CliFinding): string {
   return `${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.severity} ${finding.code} ${finding.message}`;
