@@ -132,3 +132,14 @@ describe('tables from user reports', () => {
     assert.deepEqual(codes(lines('| 方法 | 值 |', '|---|---|', '| a | 1.0 |', '| b | 3.0 |', '| 平均 | 2.5 |')), ['5:8 average-mismatch']);
   });
 });
+
+describe('huge inputs', () => {
+  it('finds the extent of 200,000 numbers without overflowing the stack', async () => {
+    const { maxOf, minOf } = await import('../../src/core/values/extent');
+    const values = Array.from({ length: 200_000 }, (_, i) => (i * 7919) % 100_003);
+    // 7919 is prime and coprime with 100,003, so i * 7919 mod 100,003 takes every value 0..100,002
+    // once in the first 100,003 steps: the extremes are 0 and 100,002.
+    assert.equal(minOf(values), 0);
+    assert.equal(maxOf(values), 100_002);
+  });
+});

@@ -7,6 +7,7 @@
 import type { ResultsTable } from '../model/resultsTable';
 import type { CellValue } from '../values/parseValue';
 import { titleOf } from './title';
+import { maxOf, minOf } from '../values/extent';
 
 /** Where a number sits in the document: 0-based line, start and end character. */
 export interface CellLocation {
@@ -124,7 +125,7 @@ function withBest(points: ReadonlyArray<ReadonlyArray<Omit<ChartPoint, 'best'>>>
   for (let i = 0; i < width; i++) {
     const values = out.map((s) => s[i]!.value).filter((v): v is number => v !== null);
     if (values.length < 2) continue;
-    const best = lower ? Math.min(...values) : Math.max(...values);
+    const best = lower ? minOf(values) : maxOf(values);
     for (const s of out) if (s[i]!.value === best) s[i]!.best = true;
   }
   return out;

@@ -6,6 +6,7 @@
 import type { EChartsOption, SeriesOption } from 'echarts';
 import type { ChartData, ChartMetric, ChartPoint } from './chartData';
 import { rankingOf } from './ranking';
+import { maxOf, minOf } from '../values/extent';
 
 export type ChartKind = 'bars' | 'line' | 'ranking';
 export type Orientation = 'vertical' | 'horizontal';
@@ -59,8 +60,8 @@ export function seriesColors(metric: ChartMetric, theme: ChartTheme): string[] {
 /** A baseline that shows differences between close values without hiding that bars start somewhere. */
 export function baselineOf(values: readonly number[]): number {
   if (values.length === 0) return 0;
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
+  const lo = minOf(values);
+  const hi = maxOf(values);
   if (lo <= 0 || hi <= 0 || lo / hi <= 0.5 || hi === lo) return 0;
   const step = 10 ** Math.floor(Math.log10(hi - lo));
   return Math.max(0, Math.floor((lo - (hi - lo) * 0.1) / step) * step);
@@ -69,7 +70,7 @@ export function baselineOf(values: readonly number[]): number {
 /** A round top for the value axis, shared by the body and the summary grid so that they compare. */
 export function topOf(values: readonly number[], baseline: number): number | undefined {
   if (values.length === 0) return undefined;
-  const hi = Math.max(...values);
+  const hi = maxOf(values);
   if (hi <= baseline) return undefined;
   const step = 10 ** Math.floor(Math.log10(hi - baseline));
   return Math.ceil(hi / step - 1e-9) * step;

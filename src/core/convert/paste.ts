@@ -8,6 +8,7 @@ import type { Grid } from '../format/grid';
 import { readsBackAs, renderGrid } from '../format/render';
 import { displayWidth, type WidthFunction } from '../format/width';
 import { parseDelimited, type Delimiter } from './parseDelimited';
+import { maxOf } from '../values/extent';
 
 export interface PasteOptions {
   readonly delimiter?: Delimiter;
@@ -23,7 +24,7 @@ export function delimitedGrid(text: string, options: PasteOptions = {}): Grid | 
   const records = parseDelimited(text, options.delimiter).map((record) => record.map(markdownCell));
   while (records.length > 0 && records[records.length - 1]!.every((cell) => cell === '')) records.pop();
   if (records.length === 0) return undefined;
-  const width = Math.max(...records.map((record) => record.length));
+  const width = maxOf(records.map((record) => record.length));
   const padded = records.map((record) => [...record, ...new Array<string>(width - record.length).fill('')]);
   return { header: padded[0]!, aligns: padded[0]!.map(() => ''), rows: padded.slice(1) };
 }
