@@ -121,3 +121,20 @@ describe('directives', () => {
     assert.deepEqual(codes(text), ['7:9 bold-not-best', '8:7 best-not-bold']);
   });
 });
+
+describe('directives written inside a paragraph', () => {
+  it('are reported, not ignored silently, and not applied', () => {
+    const table = '| Model | Dist |\n|---|---|\n| a | **0.31** |\n| b | 0.45 |\n| c | 0.40 |\n';
+    const text = `Costs below. <!-- results-tables: lower=Dist -->\n\n${table}`;
+    const findings = checkDocument(text);
+    // The directive is not applied: Dist stays higher-is-better (0.45 best, 0.31 bold).
+    assert.deepEqual(findings.map((f) => f.code), ['invalid-directive', 'bold-not-best', 'best-not-bold']);
+    assert.equal(findings[0]!.message, 'This results-tables comment is inside a paragraph, so it is not read: put it on a line of its own, with a blank line before it.');
+    assert.deepEqual([findings[0]!.range.start.line, findings[0]!.range.start.character], [0, 13]);
+  });
+
+  it('are left alone when shown as code', () => {
+    const text = 'Write `<!-- results-tables: lower=FID -->` before a table.\n';
+    assert.deepEqual(checkDocument(text), []);
+  });
+});

@@ -48,6 +48,13 @@ interface Located {
   readonly body: string;
   readonly range: Range;
   readonly endLine: number;
+  /** Written inside a paragraph: not a directive. */
+  readonly inline: boolean;
+}
+
+/** The text with code spans blanked (same length), so that `<!-- … -->` shown as code is not read. */
+function withoutCodeSpans(text: string): string {
+  return text.replace(/(`+)[^`]*?\1/g, (span) => ' '.repeat(span.length));
 }
 
 /** The `results-tables` comments of the HTML blocks, with where each is. */
@@ -55,8 +62,9 @@ function comments(blocks: readonly HtmlBlock[]): Located[] {
   const out: Located[] = [];
   for (const block of blocks) {
     if (!/results-tables/i.test(block.content)) continue;
-    for (const match of block.content.matchAll(COMMENT)) {
-      const before = block.content.slice(0, match.index);
+    const content = block.inline ? withoutCodeSpans(block.content) : block.content;
+    for (const match of content.matchAll(COMMENT)) {
+      const before = content.slice(0, match.index);
       const line = block.startLine + (before.match(/\n/g)?.length ?? 0);
       const column = before.length - (before.lastIndexOf('\n') + 1);
       const lastLine = line + (match[0].match(/\n/g)?.length ?? 0);
@@ -67,6 +75,7 @@ function comments(blocks: readonly HtmlBlock[]): Located[] {
         body: match[2]!,
         range: { start: { line, character: column }, end: { line: lastLine, character: endCharacter } },
         endLine: block.endLine,
+        inline: block.inline === true,
       });
     }
   }
@@ -144,6 +153,10 @@ export function readDirectives(blocks: readonly HtmlBlock[], tables: readonly Ta
   // Disabled regions: codes switched off from a line on.
   const switches: Array<{ line: number; off: boolean; codes: string[] }> = [];
   for (const comment of found) {
+    if (comment.inline) {
+      problems.push({ range: comment.range, message: `This ${comment.name} comment is inside a paragraph, so it is not read: put it on a line of its own, with a blank line before it.` });
+      continue;
+    }
     if (comment.name === 'results-tables') {
       const parsed = parseDirectiveBody(comment.body, knownCodes);
       const index = nextTable(comment.endLine);

@@ -19,6 +19,11 @@ export interface HtmlBlock {
   readonly startLine: number;
   readonly endLine: number;
   readonly content: string;
+  /**
+   * Set for a paragraph that mentions a results-tables comment inline: such a comment is no
+   * directive (only comments on their own lines are), and saying so beats ignoring it.
+   */
+  readonly inline?: boolean;
 }
 
 /** What one block parse found; lines count from the start of the parsed source. */
@@ -74,6 +79,12 @@ export function parseBlocks(source: string, documentStart = true): ParsedBlocks 
     if (token.level === 0 && token.nesting !== -1 && token.map) starts.push(token.map[0]);
     if (token.type === 'html_block' && token.map) {
       htmlBlocks.push({ startLine: token.map[0], endLine: token.map[1], content: token.content });
+    } else if (
+      token.type === 'inline' && token.map && token.content.length < 10_000 &&
+      token.content.includes('<!--') && token.content.includes('-->') && /results-tables/i.test(token.content)
+    ) {
+      // Bounded: a paragraph is scanned for comments only when it is of reasonable size.
+      htmlBlocks.push({ startLine: token.map[0], endLine: token.map[1], content: token.content, inline: true });
     }
   }
   return { tables: env.tables, htmlBlocks, starts };
