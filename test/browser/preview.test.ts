@@ -14,7 +14,7 @@ import { renderChartSvg } from '../../src/chart/renderSvg';
 import type { ChartsMode } from '../../src/core/chart/documentCharts';
 import { resultsTablesPreview } from '../../src/preview/markdownItPlugin';
 import { launch, ROOT, screenshot, servePage, type ServedPage } from './browser';
-import { HOSTILE_MARKDOWN } from './hostile';
+import { HOSTILE_MARKDOWN } from '../fixtures/hostile';
 
 const ORIGIN = 'http://preview.test';
 const NONCE = 'cHJldmlldy1ub25jZQ==';

@@ -14,7 +14,7 @@ import { chartDataOf, type ChartData } from '../../src/core/chart/chartData';
 import { documentCharts } from '../../src/core/chart/documentCharts';
 import { chartHtml } from '../../src/extension/chart/html';
 import type { ExtensionMessage } from '../../src/webview/protocol';
-import { HOSTILE_MARKDOWN } from './hostile';
+import { HOSTILE_MARKDOWN } from '../fixtures/hostile';
 import { launch, ROOT, screenshot, servePage, type ServedPage } from './browser';
 
 const ORIGIN = 'http://webview.test';

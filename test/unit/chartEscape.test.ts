@@ -8,22 +8,9 @@ import { renderChartSvg } from '../../src/chart/renderSvg';
 import { documentCharts } from '../../src/core/chart/documentCharts';
 import { escapeHtml } from '../../src/core/chart/escape';
 import { resultsTablesPreview } from '../../src/preview/markdownItPlugin';
+import { HOSTILE_MARKDOWN } from '../fixtures/hostile';
 import { parseSvg } from './svgHelpers';
 
-export const HOSTILE = [
-  '## <img src=x onerror=alert(1)> results',
-  '',
-  '<!-- results-tables: chart -->',
-  '',
-  '| Method | Score "q" | javascript:alert(1) |',
-  '|---|---|---|',
-  '| <img src=x onerror=alert(1)> | 1.0 | 2.0 |',
-  '| </script><script>alert(2)</script> | 3.0 | 4.0 |',
-  '| [x](javascript:alert(3)) | 5.0 | 6.0 |',
-  '| a < b & "c" | 7.0 | 8.0 |',
-  '| Average | 4.0 | 9.9 |',
-  '',
-].join('\n');
 
 describe('escaping of hostile cell content', () => {
   it('escapes the five HTML-special characters', () => {
@@ -31,7 +18,7 @@ describe('escaping of hostile cell content', () => {
   });
 
   it('keeps hostile labels as text in the SVG', () => {
-    const [chart] = documentCharts(HOSTILE);
+    const [chart] = documentCharts(HOSTILE_MARKDOWN);
     const svg = renderChartSvg(chart!.data);
     const elements = parseSvg(svg);
     assert.deepEqual(elements.filter((e) => !['svg', 'title', 'rect', 'path', 'text', 'g', 'style', 'defs', 'clipPath'].includes(e.name)).map((e) => e.name), []);
@@ -47,7 +34,7 @@ describe('escaping of hostile cell content', () => {
   it('adds no markup of its own that carries document text, in the preview', () => {
     const md = new MarkdownIt({ html: false });
     resultsTablesPreview(md, { mode: () => 'marked', markFindings: () => true, renderSvg: (data) => renderChartSvg(data) });
-    const html = md.render(HOSTILE);
+    const html = md.render(HOSTILE_MARKDOWN);
     // With html off, markdown-it itself escapes the cells; the chart must not reintroduce them.
     assert.ok(!/<img|<script|<\/script|href="javascript/i.test(html));
     assert.match(html, /<figure class="results-tables-chart"/);
