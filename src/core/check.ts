@@ -5,7 +5,6 @@
 import { readDirectives, type TableDirective } from './config/directives';
 import { tableOptions, type CheckOptions, type Level, type TableOptions } from './config/options';
 import { scanDocument } from './detect/detectTables';
-import { splitLines } from './detect/lines';
 import { analyzeTable, type ResultsTable } from './model/resultsTable';
 import { CODES, RULES } from './rules';
 import { directiveFindings, invalidDirective } from './rules/invalidDirective';
@@ -70,8 +69,7 @@ export interface AnalyzedDocument {
 
 /** The tables of a document, understood with the options and directives in force. */
 export function analyzeDocument(text: string, options: CheckOptions = {}): AnalyzedDocument {
-  const lines = splitLines(text);
-  const { tables, htmlBlocks } = scanDocument(text);
+  const { lines, tables, htmlBlocks } = scanDocument(text);
   const directives = readDirectives(htmlBlocks, tables, CODES);
   const base = tableOptions(options);
   const models = tables.map((table, i) => analyzeTable(table, lines, optionsFor(base, directives.perTable.get(i), directives.disabled.get(i))));

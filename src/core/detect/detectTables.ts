@@ -49,6 +49,8 @@ export function normalisedLineStarts(lines: readonly string[]): number[] {
 
 /** What detection sees in a document: its tables and its HTML blocks (for directives). */
 export interface ScannedDocument {
+  /** The document's lines, as `splitLines` gives them: the scan has split them already. */
+  readonly lines: string[];
   readonly tables: Table[];
   readonly htmlBlocks: HtmlBlock[];
 }
@@ -66,9 +68,9 @@ export function detectTables(text: string): Table[] {
 export function scanDocument(text: string): ScannedDocument {
   const { lines, source } = normalise(text);
   const parsed = parseBlocks(source);
-  if (parsed.tables.length === 0) return { tables: [], htmlBlocks: parsed.htmlBlocks };
+  if (parsed.tables.length === 0) return { lines, tables: [], htmlBlocks: parsed.htmlBlocks };
   const starts = normalisedLineStarts(lines);
-  return { tables: parsed.tables.map((rawRows) => toTable(lines, starts, rawRows)), htmlBlocks: parsed.htmlBlocks };
+  return { lines, tables: parsed.tables.map((rawRows) => toTable(lines, starts, rawRows)), htmlBlocks: parsed.htmlBlocks };
 }
 
 /**

@@ -9,9 +9,3 @@ const BREAK = /\r\n|\r|\n/;
 export function splitLines(text: string): string[] {
   return text.split(BREAK);
 }
-
-/** The document's dominant line break, for text that the core inserts. */
-export function lineBreakOf(text: string): string {
-  const match = /\r\n|\r|\n/.exec(text);
-  return match ? match[0] : '\n';
-}
