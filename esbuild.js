@@ -35,8 +35,15 @@ function filesUnder(dir, suffix) {
     .filter((f) => f.endsWith(suffix));
 }
 
+// Nothing in the extension or its core uses import.meta.url (esbuild warns if that changes):
+// they go without the banner, which would cost activation a pathToFileURL.
+const noImportMeta = { define: {}, banner: {} };
+
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  { ...common, ...noImportMeta, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+  // The core (markdown-it, string-width, the rules), required by the extension on its first
+  // check, format or hover, so that activation does not evaluate it (src/extension/core.ts).
+  { ...common, ...noImportMeta, entryPoints: ['src/extension/coreBundle.ts'], outfile: 'dist/core.js' },
   // Large documents are checked in a worker thread, off the extension host's event loop.
   { ...common, entryPoints: ['src/extension/checkWorker.ts'], outfile: 'dist/check-worker.js' },
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: `#!/usr/bin/env node\n${common.banner.js}` } },

@@ -3,11 +3,8 @@
  * or TSV (cells copied from a spreadsheet) as a Markdown table at the cursor.
  */
 import * as vscode from 'vscode';
-import { convertTable, type ConvertFormat } from '../core/convert/convertTable';
-import { tableInsertion } from '../core/convert/insertTable';
-import { delimitedToMarkdown } from '../core/convert/paste';
-import { splitLines } from '../core/detect/lines';
-import { tableAt } from '../core/format/locate';
+import type { ConvertFormat } from '../core/convert/convertTable';
+import { core } from './core';
 import { applyToEditor, markdownEditor } from './editorEdits';
 import { FORMAT_COMMANDS } from './formatCommandIds';
 
@@ -16,6 +13,7 @@ const NAMES: Readonly<Record<ConvertFormat, string>> = { csv: 'CSV', tsv: 'TSV',
 async function copyAs(format: ConvertFormat): Promise<void> {
   const editor = markdownEditor();
   if (!editor) return;
+  const { convertTable, tableAt } = core();
   const found = tableAt(editor.document.getText(), editor.selection.active.line);
   if (!found) {
     void vscode.window.showInformationMessage('There is no table at the cursor.');
@@ -35,6 +33,7 @@ async function pasteAsTable(given?: unknown): Promise<void> {
   const editor = markdownEditor();
   if (!editor) return;
   const text = typeof given === 'string' ? given : await vscode.env.clipboard.readText();
+  const { delimitedToMarkdown, splitLines, tableInsertion } = core();
   const table = delimitedToMarkdown(text);
   if (!table) {
     void vscode.window.showInformationMessage('The clipboard holds no CSV or TSV cells to paste.');

@@ -4,9 +4,9 @@
  * comes from the core; actions are matched to diagnostics by code and range, never by message.
  */
 import * as vscode from 'vscode';
-import { fixAll, fixKey, minimalEdit } from '../core/fixes/fixAll';
 import type { Finding, TextEdit } from '../core/types';
 import { DIAGNOSTIC_SOURCE, toRange } from './convert';
+import { core } from './core';
 import { readOptions } from './settings';
 import type { DocumentFindings } from './documentFindings';
 
@@ -35,6 +35,7 @@ function sameRange(finding: Finding, range: vscode.Range): boolean {
 
 /** The edits of fix-all over the whole document, or over some lines. */
 export function fixAllEdits(document: vscode.TextDocument, span?: { startLine: number; endLine: number }): TextEdit[] {
+  const { fixAll, minimalEdit } = core();
   const text = document.getText();
   return minimalEdit(text, fixAll(text, readOptions(document), span));
 }
@@ -60,6 +61,7 @@ export class ResultsTablesCodeActions implements vscode.CodeActionProvider {
     // A large document being typed in has no current findings: its fixes wait for the save.
     const { findings, current } = this.store.findings(document);
     if (!current) return [];
+    const { fixKey } = core();
     const actions: vscode.CodeAction[] = [];
     const seen = new Set<string>();
     for (const diagnostic of ours) {

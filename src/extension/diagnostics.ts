@@ -22,6 +22,8 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** The first check of the documents open at activation, until it has run. */
+  private initial: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly store: DocumentFindings) {
     this.subscriptions.push(
@@ -36,7 +38,12 @@ export class DiagnosticsController implements vscode.Disposable {
         for (const document of vscode.workspace.textDocuments) this.check(document);
       }),
     );
-    for (const document of vscode.workspace.textDocuments) this.check(document);
+    // The documents already open are checked just after activation rather than during it:
+    // the first check loads the core (dist/core.js), and activation only registers providers.
+    this.initial = setTimeout(() => {
+      this.initial = undefined;
+      for (const document of vscode.workspace.textDocuments) this.check(document);
+    }, 0);
   }
 
   /** Checks a document now, if it is Markdown. */
@@ -89,6 +96,7 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   dispose(): void {
+    if (this.initial) clearTimeout(this.initial);
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
     for (const subscription of this.subscriptions) subscription.dispose();

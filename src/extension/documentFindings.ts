@@ -10,9 +10,10 @@
  * whole analysis, are not offered for them.
  */
 import * as vscode from 'vscode';
-import { analyzeDocument, type AnalyzedDocument } from '../core/check';
-import { IncrementalChecker } from '../core/incremental';
+import type { AnalyzedDocument } from '../core/check';
+import type { IncrementalChecker } from '../core/incremental';
 import type { Finding } from '../core/types';
+import { core } from './core';
 import { maxFileSizeForTyping, readOptions } from './settings';
 import { WorkerChecker } from './workerChecker';
 
@@ -52,7 +53,7 @@ export class DocumentFindings implements vscode.Disposable {
   private entry(document: vscode.TextDocument): Entry {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
-    if (!entry) this.entries.set(key, (entry = { checker: new IncrementalChecker(), version: -1, findings: [] }));
+    if (!entry) this.entries.set(key, (entry = { checker: new (core().IncrementalChecker)(), version: -1, findings: [] }));
     return entry;
   }
 
@@ -103,7 +104,7 @@ export class DocumentFindings implements vscode.Disposable {
     if (isLarge(document)) return undefined;
     const entry = this.entry(document);
     if (entry.analysis?.version === document.version) return entry.analysis.value;
-    const value = analyzeDocument(document.getText(), readOptions(document));
+    const value = core().analyzeDocument(document.getText(), readOptions(document));
     entry.analysis = { version: document.version, value };
     return value;
   }

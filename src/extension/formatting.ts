@@ -5,9 +5,10 @@
  * left as it is; the commands say why and offer the explicit fixes.
  */
 import * as vscode from 'vscode';
-import { formatDocument, type Refusal } from '../core/format/format';
+import type { Refusal } from '../core/format/format';
 import type { Range } from '../core/types';
 import { registerClipboardCommands } from './clipboard';
+import { core } from './core';
 import { applyToEditor, markdownEditor, toTextEdits } from './editorEdits';
 import { FORMAT_COMMANDS } from './formatCommandIds';
 import { registerTableCommands } from './tableCommands';
@@ -28,7 +29,7 @@ async function offerFixes(editor: vscode.TextEditor, refusal: Refusal, version: 
 async function formatInEditor(editor: vscode.TextEditor, range: Range | undefined): Promise<void> {
   const document = editor.document;
   const version = document.version;
-  const result = formatDocument(document.getText(), range ? { range } : {});
+  const result = core().formatDocument(document.getText(), range ? { range } : {});
   if (result.tables.length === 0) {
     void vscode.window.showInformationMessage(range ? 'There is no table at the cursor.' : 'There is no table in this document.');
     return;
@@ -54,7 +55,7 @@ class TableFormatter implements vscode.DocumentFormattingEditProvider, vscode.Do
   }
 
   private format(document: vscode.TextDocument, range: Range | undefined): vscode.TextEdit[] {
-    const result = formatDocument(document.getText(), range ? { range } : {});
+    const result = core().formatDocument(document.getText(), range ? { range } : {});
     if (result.refused.length > 0) {
       const where = result.refused.map((r) => r.table.startLine + 1).join(', ');
       void vscode.window.showWarningMessage(

@@ -4,7 +4,7 @@
  * why). The text comes from the core.
  */
 import * as vscode from 'vscode';
-import { cellAt, describeCell } from '../core/describe';
+import { core } from './core';
 import type { DocumentFindings } from './documentFindings';
 
 export class ResultsTablesHover implements vscode.HoverProvider {
@@ -14,6 +14,7 @@ export class ResultsTablesHover implements vscode.HoverProvider {
     const analysis = this.store.analysis(document);
     const model = analysis?.models.find((m) => position.line >= m.table.startLine && position.line < m.table.endLine);
     if (!model) return undefined;
+    const { cellAt, describeCell } = core();
     const ref = cellAt(model, position);
     if (!ref) return undefined;
     const lines = describeCell(model, ref);

@@ -4,14 +4,15 @@
  * Code already flags them in settings.json against the contributed schema.
  */
 import * as vscode from 'vscode';
-import { optionsFromSettings, SETTING_KEYS } from '../core/config/fromSettings';
 import type { CheckOptions } from '../core/config/options';
+import { core } from './core';
 
 export const SECTION = 'resultsTables';
 
 /** The check options for a document. */
 export function readOptions(scope: vscode.ConfigurationScope | undefined): CheckOptions {
   const config = vscode.workspace.getConfiguration(SECTION, scope);
+  const { optionsFromSettings, SETTING_KEYS } = core();
   const settings: Record<string, unknown> = {};
   for (const key of SETTING_KEYS) settings[key] = config.get(key);
   return optionsFromSettings(settings).options;

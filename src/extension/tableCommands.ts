@@ -4,13 +4,11 @@
  * the number of decimals) instead of asking, which scripts and tests use.
  */
 import * as vscode from 'vscode';
-import { setDecimals } from '../core/format/decimals';
-import { columnAt, tableAt, type HelperResult } from '../core/format/locate';
-import { moveColumn } from '../core/format/moveColumn';
-import { sortRows, type SortOrder } from '../core/format/sort';
-import { transposeTable } from '../core/format/transpose';
+import type { HelperResult } from '../core/format/locate';
+import type { SortOrder } from '../core/format/sort';
 import type { Table } from '../core/types';
 import type { Doc } from '../core/format/write';
+import { core } from './core';
 import { applyToEditor, markdownEditor } from './editorEdits';
 import { FORMAT_COMMANDS } from './formatCommandIds';
 
@@ -22,6 +20,7 @@ async function runOnTable(helper: Helper): Promise<void> {
   if (!editor) return;
   const version = editor.document.version;
   const position = editor.selection.active;
+  const { columnAt, tableAt } = core();
   const found = tableAt(editor.document.getText(), position.line);
   if (!found) {
     void vscode.window.showInformationMessage('There is no table at the cursor.');
@@ -46,22 +45,22 @@ async function askDecimals(): Promise<number | undefined> {
 }
 
 export function registerTableCommands(context: vscode.ExtensionContext): void {
-  const sort = (order: SortOrder) => () => runOnTable((doc, table, column) => sortRows(doc, table, column, order));
+  const sort = (order: SortOrder) => () => runOnTable((doc, table, column) => core().sortRows(doc, table, column, order));
   const move = (by: number) => () =>
     runOnTable((doc, table, column) => {
       const to = column + by;
       if (to < 0 || to >= table.columnCount) return { ok: false, error: `Column ${column + 1} is already the ${by < 0 ? 'first' : 'last'}.` };
-      return moveColumn(doc, table, column, to);
+      return core().moveColumn(doc, table, column, to);
     });
   context.subscriptions.push(
     vscode.commands.registerCommand(FORMAT_COMMANDS.sortBestFirst.id, sort('best-first')),
     vscode.commands.registerCommand(FORMAT_COMMANDS.sortAscending.id, sort('ascending')),
     vscode.commands.registerCommand(FORMAT_COMMANDS.sortDescending.id, sort('descending')),
-    vscode.commands.registerCommand(FORMAT_COMMANDS.transpose.id, () => runOnTable((doc, table) => transposeTable(doc, table))),
+    vscode.commands.registerCommand(FORMAT_COMMANDS.transpose.id, () => runOnTable((doc, table) => core().transposeTable(doc, table))),
     vscode.commands.registerCommand(FORMAT_COMMANDS.setDecimals.id, (decimals?: unknown) =>
       runOnTable(async (doc, table, column) => {
         const places = typeof decimals === 'number' ? decimals : await askDecimals();
-        return places === undefined ? undefined : setDecimals(doc, table, column, places);
+        return places === undefined ? undefined : core().setDecimals(doc, table, column, places);
       }),
     ),
     vscode.commands.registerCommand(FORMAT_COMMANDS.moveColumnLeft.id, move(-1)),

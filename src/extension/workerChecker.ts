@@ -4,7 +4,7 @@
  * worker is restarted if it dies, so a crash there never takes the extension host with it.
  */
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { CheckOptions } from '../core/config/options';
 import type { Finding } from '../core/types';
 
@@ -22,6 +22,8 @@ export class WorkerChecker {
 
   private start(): Worker {
     if (this.worker) return this.worker;
+    // Required on the first large document only, so that activation does not load it.
+    const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
     const worker = new Worker(path.join(this.extensionPath, 'dist', 'check-worker.js'));
     worker.on('message', (message: { id: number; findings?: Finding[]; error?: string }) => {
       const pending = this.pending.get(message.id);

@@ -33,6 +33,13 @@ describe('package.json', () => {
     const typesMinor = Number(/1\.(\d+)\./.exec(pkg.devDependencies['@types/vscode'])![1]);
     assert.ok(typesMinor <= 90, `@types/vscode ${pkg.devDependencies['@types/vscode']}`);
   });
+
+  it('keeps the core out of the extension bundle: activation does not evaluate it, the first check loads it', () => {
+    const extension = readFileSync(join(ROOT, 'dist', 'extension.js'), 'utf8');
+    assert.ok(!/node_modules\/(markdown-it|string-width|markdown-table)\/|RGI_Emoji/.test(extension));
+    assert.match(extension, /__dirname, "core\.js"/);
+    assert.match(readFileSync(join(ROOT, 'dist', 'core.js'), 'utf8'), /RGI_Emoji/);
+  });
 });
 
 describe('README.md', () => {

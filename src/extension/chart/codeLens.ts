@@ -2,7 +2,7 @@
  * The CodeLens above each results table: "Chart · Format · N problems".
  */
 import * as vscode from 'vscode';
-import { chartsOf } from '../../core/chart/documentCharts';
+import { core } from '../core';
 import type { DocumentFindings } from '../documentFindings';
 import { CHART_COMMANDS, CHART_SETTINGS, LENS_COMMANDS } from './ids';
 
@@ -25,7 +25,7 @@ export class ChartCodeLensProvider implements vscode.CodeLensProvider {
     const key = document.uri.toString();
     if (!current) return this.last.get(key) ?? [];
     const analysis = this.store.analysis(document);
-    const charts = analysis ? chartsOf(analysis) : [];
+    const charts = analysis ? core().chartsOf(analysis) : [];
     if (charts.length === 0 || token.isCancellationRequested) return [];
     const lenses = charts.flatMap(({ table }) => {
       const range = new vscode.Range(table.startLine, 0, table.startLine, 0);

@@ -3,11 +3,9 @@
  * document as it is edited. One panel per document; charting another table of the same
  * document moves it there. Messages from the webview are validated before anything happens.
  */
-import { randomBytes } from 'node:crypto';
 import * as vscode from 'vscode';
-import { checkDocument } from '../../core/check';
-import { documentCharts, type TableChart } from '../../core/chart/documentCharts';
-import { DEFAULT_VIEW } from '../../core/chart/chartOption';
+import type { TableChart } from '../../core/chart/documentCharts';
+import { core } from '../core';
 import { readOptions } from '../settings';
 import { FORMAT_COMMANDS } from '../formatCommandIds';
 import { CHART_VIEW_TYPE, parseWebviewMessage, type ChartPanelState, type ExtensionMessage, type WebviewMessage } from '../../webview/protocol';
@@ -59,7 +57,7 @@ export class ChartPanel implements vscode.Disposable {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       webviewOptions(extensionUri),
     );
-    return new ChartPanel(extensionUri, panel, { uri: key, startLine: line, view: DEFAULT_VIEW });
+    return new ChartPanel(extensionUri, panel, { uri: key, startLine: line, view: core().DEFAULT_VIEW });
   }
 
   /** Brings back a panel VS Code restored after a reload. */
@@ -106,6 +104,7 @@ export class ChartPanel implements vscode.Disposable {
     if (!document) return { type: 'noTable', state: this.state, reason: 'The document is not open.' };
     const text = document.getText();
     const options = readOptions(document.uri);
+    const { checkDocument, documentCharts } = core();
     const charts = documentCharts(text, options);
     const line = this.state.startLine;
     // The table at the remembered line, or else the nearest one.
@@ -123,7 +122,9 @@ export class ChartPanel implements vscode.Disposable {
   /** Sets the page, with the chart's data in it, so that it draws without waiting for a message. */
   private render(): void {
     const webview = this.panel.webview;
-    const nonce = randomBytes(16).toString('base64');
+    // Web Crypto (global in Node 20 and so in VS Code 1.90's extension host): importing
+    // node:crypto instead would load it at activation, for a few milliseconds.
+    const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64');
     webview.html = chartHtml({
       cspSource: webview.cspSource,
       nonce,

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type MarkdownIt from 'markdown-it';
 import type { ChartData } from '../../core/chart/chartData';
-import { CHART_MODES, type ChartsMode } from '../../core/chart/documentCharts';
-import { resultsTablesPreview } from '../../preview/markdownItPlugin';
+import type { ChartsMode } from '../../core/chart/documentCharts';
 import { CHART_VIEW_TYPE, parsePanelState } from '../../webview/protocol';
+import { core } from '../core';
 import { FORMAT_COMMANDS } from '../formatCommandIds';
 import { readOptions } from '../settings';
 import { ChartCodeLensProvider } from './codeLens';
@@ -35,7 +35,7 @@ function renderSvg(data: ChartData): string {
 
 function previewMode(): ChartsMode {
   const value = vscode.workspace.getConfiguration().get<string>(CHART_SETTINGS.previewCharts.key, CHART_SETTINGS.previewCharts.default);
-  return (CHART_MODES as readonly string[]).includes(value) ? (value as ChartsMode) : CHART_SETTINGS.previewCharts.default;
+  return (core().CHART_MODES as readonly string[]).includes(value) ? (value as ChartsMode) : CHART_SETTINGS.previewCharts.default;
 }
 
 function markFindings(): boolean {
@@ -98,7 +98,7 @@ export function registerCharts(context: vscode.ExtensionContext, store: Document
   );
   return {
     extendMarkdownIt(md: MarkdownIt): MarkdownIt {
-      resultsTablesPreview(md, { mode: previewMode, markFindings, checkOptions: () => readOptions(undefined), renderSvg });
+      core().resultsTablesPreview(md, { mode: previewMode, markFindings, checkOptions: () => readOptions(undefined), renderSvg });
       return md;
     },
   };

@@ -11,7 +11,7 @@ import { inflateRawSync } from 'node:zlib';
 import { REPO_ROOT } from '../paths';
 
 /** What every .vsix of this extension must hold. */
-const REQUIRED = ['extension.vsixmanifest', '[Content_Types].xml', 'extension/package.json', 'extension/readme.md', 'extension/dist/extension.js'];
+const REQUIRED = ['extension.vsixmanifest', '[Content_Types].xml', 'extension/package.json', 'extension/readme.md', 'extension/dist/extension.js', 'extension/dist/core.js'];
 /** What it may also hold: more bundles (webviews), media, the licence and changelog. */
 const ALLOWED = [/^extension\/dist\/[\w.-]+\.(js|css)$/, /^extension\/media\//, /^extension\/LICENSE(\.txt|\.md)?$/i, /^extension\/changelog\.md$/i];
 /** The whole .vsix, compressed. Chart code may grow it; a stray node_modules or source map would blow it. */
@@ -76,12 +76,15 @@ function main(): number {
   check(`package.json's main (${manifest.main}) is in it`, names.includes(mainFile) || names.includes(`${mainFile}.js`) ? undefined : `${mainFile} is not`);
   check(`is version ${version}`, manifest.version === version ? undefined : `its package.json says ${manifest.version}`);
 
-  const bundleEntry = entries.find((e) => e.name === 'extension/dist/extension.js');
-  const bundle = bundleEntry ? readEntry(zip, bundleEntry).toString('utf8') : '';
-  const required = new Set([...bundle.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? ''));
+  // The extension and the core it loads on first use: each may require only vscode and Node.
   const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-  const outside = [...required].filter((m) => m !== 'vscode' && !builtins.has(m));
-  check('its bundle requires only vscode and Node built-ins', outside.length ? `it requires ${outside.join(', ')}` : undefined);
+  for (const file of ['extension.js', 'core.js']) {
+    const bundleEntry = entries.find((e) => e.name === `extension/dist/${file}`);
+    const bundle = bundleEntry ? readEntry(zip, bundleEntry).toString('utf8') : '';
+    const required = new Set([...bundle.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1] ?? ''));
+    const outside = [...required].filter((m) => m !== 'vscode' && !builtins.has(m));
+    check(`dist/${file} requires only vscode and Node built-ins`, outside.length ? `it requires ${outside.join(', ')}` : undefined);
+  }
 
   const size = entries.reduce((sum, e) => sum + e.size, 0);
   console.log(`${path.relative(process.cwd(), vsix)}: ${entries.length} files, ${Math.round(zip.length / 1024)} KiB (${Math.round(size / 1024)} KiB unpacked)`);
