@@ -104,11 +104,25 @@ function closingBrace(text: string, open: number): number {
  */
 const MAX_WRAPPERS = 16;
 
+/** First characters of the wrappers above: `*`, `_`, `<`, `$`, `\\`, `{`. */
+function opensWrapper(code: number): boolean {
+  return code === 42 || code === 95 || code === 60 || code === 36 || code === 92 || code === 123;
+}
+
+/** Whether `code` may be white space to `String.prototype.trim` (ASCII controls, or non-ASCII). */
+function maybeSpace(code: number): boolean {
+  return code <= 32 || code >= 0x80;
+}
+
 /** Removes wrappers from both ends of the window while one encloses it all. */
 function peel(text: string, w: Window): void {
   let changed = true;
   for (let round = 0; changed && round < MAX_WRAPPERS; round++) {
     changed = false;
+    // Most cells have no wrapper and no space at either end: nothing to peel, no slice needed.
+    if (w.lo >= w.hi) return;
+    const first = text.charCodeAt(w.lo);
+    if (!opensWrapper(first) && !maybeSpace(first) && !maybeSpace(text.charCodeAt(w.hi - 1))) return;
     const inner = text.slice(w.lo, w.hi);
     const trimmed = inner.trim();
     if (trimmed.length !== inner.length) {
@@ -193,10 +207,92 @@ function parseSpread(text: string, lo: number, hi: number): number | undefined {
   return rest === '' || FOOTNOTE.test(rest) ? Math.abs(number.value) : undefined;
 }
 
+/** What a text value's `text` leaves out: emphasis characters and HTML tags. */
+const TAGS_AND_MARKS = /[*_]|<\/?[a-z]+[^<>]*>/gi;
+
 const NO_MARKS: Marks = { bold: false, underline: false, italic: false };
+
+/**
+ * The commonest cell, a plain decimal number (`92.4`, `-3`, `+0.50`, `71.0%`), read without
+ * regular expressions or slices; anything else returns undefined for the general reader, whose
+ * result this equals (a unit test compares the two on generated cells).
+ */
+function plainNumber(text: string): NumberValue | undefined {
+  const length = text.length;
+  let i = 0;
+  const sign = length > 0 ? text.charCodeAt(0) : 0;
+  if (sign === 43 || sign === 45) i++;
+  const digitsStart = i;
+  while (i < length && isDigit(text.charCodeAt(i))) i++;
+  if (i === digitsStart) return undefined;
+  let decimals = 0;
+  if (i < length && text.charCodeAt(i) === 46) {
+    const fraction = ++i;
+    while (i < length && isDigit(text.charCodeAt(i))) i++;
+    decimals = i - fraction;
+    if (decimals === 0) return undefined;
+  }
+  const numberEnd = i;
+  const percent = i < length && text.charCodeAt(i) === 37;
+  if (percent) i++;
+  if (i !== length) return undefined;
+  const magnitude = Number(text.slice(digitsStart, numberEnd));
+  if (!Number.isFinite(magnitude)) return undefined;
+  const value = sign === 45 ? -magnitude : magnitude;
+  // Normalise -0 to 0 so that equal displays compare equal.
+  return {
+    kind: 'number', value: value === 0 ? 0 : value, decimals, percent, numberStart: 0, numberEnd, wrappers: NO_WRAPPERS,
+    bold: false, underline: false, italic: false,
+  };
+}
+
+/** The wrappers of a bare number, shared: a value's wrappers are never changed. */
+const NO_WRAPPERS: readonly Wrapper[] = Object.freeze([]);
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Bold and underline as most tables write them, read on the fast path. */
+const SIMPLE_WRAPPERS: ReadonlyArray<{ open: string; close: string; mark: 'bold' | 'underline' }> = [
+  { open: '**', close: '**', mark: 'bold' },
+  { open: '__', close: '__', mark: 'bold' },
+  { open: '<u>', close: '</u>', mark: 'underline' },
+  { open: '<b>', close: '</b>', mark: 'bold' },
+];
+
+/** A plain number inside one simple wrapper (`**92.4**`, `<u>88.1</u>`), else undefined. */
+function wrappedNumber(text: string): NumberValue | undefined {
+  for (const { open, close, mark } of SIMPLE_WRAPPERS) {
+    if (!text.startsWith(open) || !text.endsWith(close) || text.length <= open.length + close.length) continue;
+    const inner = plainNumber(text.slice(open.length, text.length - close.length));
+    if (!inner) return undefined;
+    const wrapper: Wrapper = { mark, openStart: 0, openEnd: open.length, closeStart: text.length - close.length, closeEnd: text.length };
+    return {
+      ...inner, numberStart: open.length, numberEnd: open.length + inner.numberEnd, wrappers: [wrapper],
+      bold: mark === 'bold', underline: mark === 'underline', italic: false,
+    };
+  }
+  return undefined;
+}
+
+/** A word label such as `DRAEM` or `bottle`: a letter first, printable ASCII last. */
+function wordCell(text: string): CellValue | undefined {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if (!((first >= 65 && first <= 90) || (first >= 97 && first <= 122)) || !(last > 32 && last < 127)) return undefined;
+  if (MISSING.test(text)) return { kind: 'missing', ...NO_MARKS };
+  return { kind: 'text', text: text.replace(TAGS_AND_MARKS, '').trim(), ...NO_MARKS };
+}
 
 /** Reads a cell's trimmed source text. */
 export function parseValue(text: string): CellValue {
+  // Fast paths for the commonest cells; each returns what the general reader would.
+  return plainNumber(text) ?? wrappedNumber(text) ?? wordCell(text) ?? parseGeneral(text);
+}
+
+/** The general reader of a cell: every wrapper, spread, footnote and missing-value spelling. */
+export function parseGeneral(text: string): CellValue {
   // A percent sign or footnote mark after the closing mark (`**71.0**%`, `**62.5**†`).
   const suffix = MARKED_SUFFIX.exec(text);
   if (suffix) {
@@ -222,7 +318,7 @@ function parseWithin(text: string, hi: number): CellValue {
   const inner: Window = { ...w, hi: valueHi, wrappers: [...w.wrappers!] };
   peel(text, inner);
   const number = parseNumber(text, inner.lo, inner.hi);
-  const text0 = (): TextValue => ({ kind: 'text', text: core.replace(/[*_]|<\/?[a-z]+[^<>]*>/gi, '').trim(), ...marks() });
+  const text0 = (): TextValue => ({ kind: 'text', text: core.replace(TAGS_AND_MARKS, '').trim(), ...marks() });
   if (!number) return text0();
   let spreadValue: number | undefined;
   const rest = text.slice(number.end, inner.hi).trim();
