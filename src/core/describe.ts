@@ -67,10 +67,10 @@ export function describeCell(model: ResultsTable, ref: CellRef): string[] {
     const ranking = rankGroup(model, group, numbers);
     if (ranking) {
       const rank = ranking.rankOf(value.value);
-      const best = ranking.tiers[0]![0]!;
+      const best = ranking.best;
       const gap = Math.abs(best - value.value);
       const bestCells = numbers.filter((n) => n.value === best).map((n) => cellName(model, n.ref));
-      lines.push(`**Rank ${rank} of ${ranking.tiers.length}** among ${numbers.length} values of ${escape(group.metric)}${group.where ? ` in ${escape(group.where)}` : ''}.`);
+      lines.push(`**Rank ${rank} of ${ranking.tierCount}** among ${numbers.length} values of ${escape(group.metric)}${group.where ? ` in ${escape(group.where)}` : ''}.`);
       lines.push(rank === 1 ? 'This is the best value.' : `Best: ${format(best, decimals)} (${escape(bestCells.join(', '))}), ${format(gap, decimals)} ${group.direction.direction === 'lower' ? 'lower' : 'higher'}.`);
       lines.push(`Direction: ${explainDirection(group.direction)}.`);
     }

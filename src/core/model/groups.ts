@@ -10,7 +10,7 @@
 import { isDescriptiveColumn } from './descriptive';
 import type { DirectionInfo } from './direction';
 import { rowLabel } from './labels';
-import { rankValues, type Ranking } from './ranking';
+import { rankValues, topTiers, type Ranking } from './ranking';
 import type { ResultsTable } from './resultsTable';
 
 export type Layout = 'method-metric' | 'columns' | 'rows' | 'none';
@@ -55,7 +55,9 @@ function methodMetricGroups(model: Model): Group[] | undefined {
     if (!column.methodMetric) return;
     methods.add(column.methodMetric.method);
     const key = column.methodMetric.metric;
-    byMetric.set(key, [...(byMetric.get(key) ?? []), c]);
+    const columns = byMetric.get(key);
+    if (columns) columns.push(c);
+    else byMetric.set(key, [c]);
   });
   if (methods.size < 2 || [...byMetric.values()].some((cs) => cs.length < 2)) return undefined;
   const groups: Group[] = [];
@@ -143,21 +145,26 @@ export interface RankedGroup {
   readonly ranking: Ranking;
 }
 
-const ranked = new WeakMap<ResultsTable, RankedGroup[]>();
+const ranked = new WeakMap<ResultsTable, readonly RankedGroup[]>();
 
-/** The table's comparison groups that hold at least two numbers, each ranked (once per model). */
-export function rankedGroups(model: ResultsTable): RankedGroup[] {
-  const cached = ranked.get(model);
-  if (cached) return cached;
+/** The groups that hold at least two numbers, each ranked. */
+function rankAll(model: Pick<ResultsTable, 'values' | 'options'>, groups: readonly Group[]): RankedGroup[] {
   const out: RankedGroup[] = [];
-  ranked.set(model, out);
-  for (const group of model.groups) {
+  for (const group of groups) {
     const numbers = groupNumbers(model, group);
     const ranking = rankGroup(model, group, numbers);
     if (ranking) out.push({ group, numbers, ranking });
   }
   return out;
 }
+
+/** The table's comparison groups that hold at least two numbers, each ranked (once per model). */
+export function rankedGroups(model: ResultsTable): readonly RankedGroup[] {
+  let out = ranked.get(model);
+  if (!out) ranked.set(model, (out = rankAll(model, model.groups)));
+  return out;
+}
+
 
 /** How many tiers bold marks: 1 for the best, 2 for "top two". */
 export function boldTiers(model: Pick<ResultsTable, 'options'>): number {
@@ -172,40 +179,65 @@ interface Score {
   rankable: number;
 }
 
+/** How well the bold fits a layout's groups; allocates one small array per group, no ranking. */
 function score(model: Model, groups: readonly Group[]): Score {
   const result: Score = { mismatches: 0, bold: 0, boldBest: 0, rankable: 0 };
   const tiers = boldTiers(model);
+  const lower = (group: Group) => group.direction.direction === 'lower';
   for (const group of groups) {
-    const numbers = groupNumbers(model, group);
-    const ranking = rankGroup(model, group, numbers);
-    if (!ranking) continue;
+    const values: number[] = [];
+    let anyBold = false;
+    for (const ref of group.cells) {
+      const value = model.values[ref.row]?.[ref.column];
+      if (value === undefined || value.kind !== 'number') continue;
+      values.push(value.value);
+      if (value.bold) anyBold = true;
+    }
+    if (values.length < 2) continue;
     result.rankable++;
+    const { tierCount, boundary } = topTiers(values, group.direction.direction, model.options.tieTolerance, tiers);
     // A group with nothing marked is weak evidence: the author may simply not mark it (a Year
     // column). It counts half, where a wrong mark counts one per cell.
-    if (!numbers.some((n) => n.bold)) {
-      if (ranking.tiers.length > 1) result.mismatches += 0.5;
+    if (!anyBold) {
+      if (tierCount > 1) result.mismatches += 0.5;
       continue;
     }
-    const allTied = ranking.tiers.length === 1;
-    for (const n of numbers) {
-      const isBest = ranking.rankOf(n.value) <= tiers;
-      if (n.bold) result.bold++;
-      if (n.bold && isBest) result.boldBest++;
-      if (n.bold !== isBest && !(allTied && !n.bold)) result.mismatches++;
+    const allTied = tierCount === 1;
+    for (const ref of group.cells) {
+      const value = model.values[ref.row]?.[ref.column];
+      if (value === undefined || value.kind !== 'number') continue;
+      const isBest = lower(group) ? value.value <= boundary : value.value >= boundary;
+      if (value.bold) result.bold++;
+      if (value.bold && isBest) result.boldBest++;
+      if (value.bold !== isBest && !(allTied && !value.bold)) result.mismatches++;
     }
   }
   return result;
 }
 
+/** Whether a row shows at least two different numbers in numeric columns, all of them bold. */
+function boldThroughout(model: Model, row: number): boolean {
+  let count = 0;
+  let first = 0;
+  let different = false;
+  const values = model.values[row]!;
+  for (let c = 0; c < model.columns.length; c++) {
+    const value = values[c]!;
+    if (!model.columns[c]!.numeric || value.kind !== 'number') continue;
+    if (!value.bold) return false;
+    if (count++ === 0) first = value.value;
+    else if (value.value !== first) different = true;
+  }
+  return count >= 2 && different;
+}
+
 /** A body row whose every number is bold marks a method (the author's own), not best values. */
 function highlightedRow(model: Model): number | undefined {
   if (model.values.length < 2) return undefined;
-  const columns = columnGroups(model);
-  const numericColumns = model.columns.map((c, i) => (c.numeric ? i : -1)).filter((i) => i >= 0);
+  let columns: Group[] | undefined;
   for (let row = 0; row < model.values.length; row++) {
-    if (model.summaryRows[row]) continue;
-    const numbers = numericColumns.map((c) => model.values[row]![c]!).filter((v) => v.kind === 'number');
-    if (numbers.length < 2 || !numbers.every((v) => v.bold) || new Set(numbers.map((v) => v.kind === 'number' && v.value)).size < 2) continue;
+    if (model.summaryRows[row] || !boldThroughout(model, row)) continue;
+    columns ??= columnGroups(model);
     // A row that is bold throughout because it is best throughout is simply right.
     const tiers = boldTiers(model);
     const notBest = columns.some((group) => {

@@ -20,7 +20,8 @@ export const bestNotBold: Rule = {
       // All tied says nothing; a group with no bold at all is one the author does not mark
       // (a Year or Params column), not a forgotten bold.
       const bolds = numbers.filter((n) => n.bold);
-      if (ranking.tiers.length === 1 || bolds.length === 0) continue;
+      if (ranking.tierCount === 1 || bolds.length === 0) continue;
+      if (!numbers.some((n) => !n.bold && wanted(ranking.rankOf(n.value)))) continue;
       const fix = groupMarkFix(model, lines, group, 'bold');
       for (const n of numbers) {
         if (n.bold || !wanted(ranking.rankOf(n.value))) continue;
