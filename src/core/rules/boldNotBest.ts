@@ -20,6 +20,11 @@ export const boldNotBest: Rule = {
     const wanted = markedRanks(model, 'bold');
     const label = (ref: CellRef) => cellName(model, ref);
     for (const { group, numbers, ranking } of rankedGroups(model)) {
+      // Most groups are right: look for a finding before building messages and the fix.
+      const wrong = model.highlightRow !== undefined
+        ? numbers.some((n) => n.ref.row === model.highlightRow && ranking.rankOf(n.value) !== 1)
+        : numbers.some((n) => n.bold && !wanted(ranking.rankOf(n.value)));
+      if (!wrong) continue;
       const winners = numbers.filter((n) => ranking.rankOf(n.value) === 1);
       const list = winners.map((w) => `${shown(model, w.ref)} (${model.highlightRow !== undefined ? rowLabel(model, w.ref.row) : label(w.ref)})`).join(', ');
       const related = winners.map((w) => ({

@@ -27,15 +27,38 @@ function columnKey(model: ResultsTable, column: number): string | undefined {
   return numbers >= 3 && distinct.size >= 3 ? parts.join('\u0000') : undefined;
 }
 
+/**
+ * A cheap fingerprint of a column's numbers and blanks, equal for equal columns; undefined for a
+ * column with text. Only columns that share one are compared by their full keys.
+ */
+function fingerprint(model: ResultsTable, column: number): number | undefined {
+  let hash = 0;
+  for (const row of model.values) {
+    const value = row[column]!;
+    if (value.kind === 'text') return undefined;
+    hash = (Math.imul(hash, 31) + (value.kind === 'number' ? (value.value * 1000) | 0 : -1)) | 0;
+  }
+  return hash;
+}
+
 export const duplicateColumn: Rule = {
   code: 'duplicate-column',
   description: 'Two numeric columns are identical in every row: probably a column pasted twice. No automatic fix: a person must decide.',
   defaultSeverity: 'warning',
   check({ model }) {
     const findings: RuleFinding[] = [];
+    const fingerprints = new Map<number, number>();
+    const shared = new Set<number>();
+    model.columns.forEach((column, c) => {
+      const print = column.numeric ? fingerprint(model, c) : undefined;
+      if (print === undefined) return;
+      const other = fingerprints.get(print);
+      if (other === undefined) fingerprints.set(print, c);
+      else shared.add(other).add(c);
+    });
     const seen = new Map<string, number>();
     model.columns.forEach((column, c) => {
-      if (!column.numeric) return;
+      if (!shared.has(c)) return;
       const key = columnKey(model, c);
       if (key === undefined) return;
       const first = seen.get(key);

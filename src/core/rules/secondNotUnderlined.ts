@@ -23,6 +23,7 @@ export const secondNotUnderlined: Rule = {
     const wanted = markedRanks(model, 'underline');
     for (const { group, numbers, ranking } of rankedGroups(model)) {
       if (!numbers.some((n) => n.underline)) continue;
+      if (!numbers.some((n) => !n.underline && wanted(ranking.rankOf(n.value)))) continue;
       const fix = groupMarkFix(model, lines, group, 'underline');
       for (const n of numbers) {
         if (n.underline || !wanted(ranking.rankOf(n.value))) continue;

@@ -15,6 +15,7 @@ export const underlineNotSecond: Rule = {
     if (!usesUnderline(model)) return findings;
     const wanted = markedRanks(model, 'underline');
     for (const { group, numbers, ranking } of rankedGroups(model)) {
+      if (!numbers.some((n) => n.underline && !wanted(ranking.rankOf(n.value)))) continue;
       const seconds = numbers.filter((n) => wanted(ranking.rankOf(n.value)));
       const fix = groupMarkFix(model, lines, group, 'underline');
       for (const n of numbers) {
