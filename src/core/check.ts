@@ -67,24 +67,38 @@ export interface AnalyzedDocument {
   readonly directiveFindings: Finding[];
 }
 
-/** The tables of a document, understood with the options and directives in force. */
-export function analyzeDocument(text: string, options: CheckOptions = {}): AnalyzedDocument {
+/** A document's tables with the directives and options in force, before any is understood. */
+function prepare(text: string, options: CheckOptions) {
   const { lines, tables, htmlBlocks } = scanDocument(text);
   const directives = readDirectives(htmlBlocks, tables, CODES);
   const base = tableOptions(options);
-  const models = tables.map((table, i) => analyzeTable(table, lines, optionsFor(base, directives.perTable.get(i), directives.disabled.get(i))));
   const level = base.severity[invalidDirective.code] ?? invalidDirective.defaultSeverity;
   return {
     lines,
     tables,
-    models,
-    chart: tables.map((_, i) => directives.perTable.get(i)?.chart ?? false),
+    directives,
+    analyze: (i: number) => analyzeTable(tables[i]!, lines, optionsFor(base, directives.perTable.get(i), directives.disabled.get(i))),
     directiveFindings: level === 'off' ? [] : directiveFindings(directives.problems, level),
+  };
+}
+
+/** The tables of a document, understood with the options and directives in force. */
+export function analyzeDocument(text: string, options: CheckOptions = {}): AnalyzedDocument {
+  const { lines, tables, directives, analyze, directiveFindings } = prepare(text, options);
+  return {
+    lines,
+    tables,
+    models: tables.map((_, i) => analyze(i)),
+    chart: tables.map((_, i) => directives.perTable.get(i)?.chart ?? false),
+    directiveFindings,
   };
 }
 
 /** Every finding in a Markdown document, in document order. */
 export function checkDocument(text: string, options: CheckOptions = {}): Finding[] {
-  const document = analyzeDocument(text, options);
-  return [...document.directiveFindings, ...document.models.flatMap((model) => checkTable(model, document.lines))].sort(compareFindings);
+  // One table at a time: a model is dropped once checked, instead of all being kept alive.
+  const { lines, tables, analyze, directiveFindings } = prepare(text, options);
+  const findings = [...directiveFindings];
+  for (let i = 0; i < tables.length; i++) for (const finding of checkTable(analyze(i), lines)) findings.push(finding);
+  return findings.sort(compareFindings);
 }

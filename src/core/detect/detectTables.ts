@@ -31,7 +31,10 @@ function toRow(lines: readonly string[], lineStarts: readonly number[], raw: Raw
   const cells: Cell[] = split.cells.map((span) => ({
     text: lineText.slice(span.start, span.end),
     line,
-    ...span,
+    rawStart: span.rawStart,
+    rawEnd: span.rawEnd,
+    start: span.start,
+    end: span.end,
   }));
   return { line, textStart: split.textStart, textEnd: split.textEnd, cells };
 }

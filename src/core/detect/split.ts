@@ -47,28 +47,30 @@ function skipEnd(line: string, from: number, to: number): number {
 export function splitRow(line: string, from: number, to: number): SplitLine {
   const textStart = skipStart(line, from, to);
   const textEnd = skipEnd(line, textStart, to);
-  const bounds: Array<[number, number]> = [];
+  // Pieces between pipes as flat [start, end, start, end, …] offsets: no pair objects.
+  const bounds: number[] = [];
   let last = textStart;
   let escaped = false;
   for (let pos = textStart; pos < textEnd; pos++) {
     const ch = line.charCodeAt(pos);
     if (ch === PIPE && !escaped) {
-      bounds.push([last, pos]);
+      bounds.push(last, pos);
       last = pos + 1;
     }
     escaped = ch === BACKSLASH;
   }
-  bounds.push([last, textEnd]);
+  bounds.push(last, textEnd);
   // markdown-it drops the first and last piece only when they are empty (outer pipes).
-  if (bounds.length > 0 && bounds[0]![0] === bounds[0]![1]) bounds.shift();
-  if (bounds.length > 0) {
-    const lastBound = bounds[bounds.length - 1]!;
-    if (lastBound[0] === lastBound[1]) bounds.pop();
-  }
-  const cells = bounds.map(([rawStart, rawEnd]) => {
+  let first = 0;
+  let end = bounds.length;
+  if (bounds[0] === bounds[1]) first = 2;
+  if (end > first && bounds[end - 2] === bounds[end - 1]) end -= 2;
+  const cells: CellSpan[] = [];
+  for (let i = first; i < end; i += 2) {
+    const rawStart = bounds[i]!;
+    const rawEnd = bounds[i + 1]!;
     const start = skipStart(line, rawStart, rawEnd);
-    const end = start === rawEnd ? start : skipEnd(line, start, rawEnd);
-    return { rawStart, rawEnd, start, end };
-  });
+    cells.push({ rawStart, rawEnd, start, end: start === rawEnd ? start : skipEnd(line, start, rawEnd) });
+  }
   return { textStart, textEnd, cells };
 }

@@ -6,6 +6,7 @@
  */
 import type { CellRef } from '../model/groups';
 import type { ResultsTable } from '../model/resultsTable';
+import { displayWidth } from '../format/width';
 import type { Cell, Row, TextEdit } from '../types';
 
 /** A cell's new trimmed text. */
@@ -14,8 +15,20 @@ export interface CellChange {
   readonly text: string;
 }
 
+/** Whether `line` is printable ASCII from `from` to `to`, where display width is length. */
+function printableAscii(line: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = line.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return false;
+  }
+  return true;
+}
+
 /** Display columns of the pipes of a row, measured from the row's start. */
 function pipeColumns(line: string, row: Row, width: (s: string) => number): number[] {
+  const end = row.cells.length > 0 ? row.cells[row.cells.length - 1]!.rawEnd : row.textStart;
+  // The display width of printable ASCII is its length: no slices to measure.
+  if (width === displayWidth && printableAscii(line, row.textStart, end)) return row.cells.map((cell) => cell.rawEnd - row.textStart);
   return row.cells.map((cell) => width(line.slice(row.textStart, cell.rawEnd)));
 }
 

@@ -7,6 +7,8 @@ import type { Table } from '../types';
 
 /** Removes Markdown and HTML emphasis, arrows and surrounding space from a cell's text. */
 export function plainText(text: string): string {
+  // Most labels and headers have no mark to remove: skip the three replacements.
+  if (!MARKUP.test(text)) return text.trim();
   return text
     // `[^<>]`, not `[^>]`: on `<a<a<a…` without a `>` the latter rescans to the end from every `<`.
     .replace(/<\/?[a-z][^<>]*>/gi, '')
@@ -14,6 +16,9 @@ export function plainText(text: string): string {
     .replace(/\\\|/g, '|')
     .trim();
 }
+
+/** A character that may start something plainText removes: `<`, `*`, `_`, `\\`. */
+const MARKUP = /[<*_\\]/;
 
 const SUMMARY = /^(?:average|avg\.?|mean|overall|平均|平均值|均值)\s*[:：]?$/i;
 /** Column headers: `Overall` columns are often weighted (VQA's), so only plain means count. */
@@ -71,9 +76,16 @@ export function splitAtLastSeparator(text: string): MethodMetric | undefined {
   return { method: text.slice(0, space), metric: text.slice(metricStart) };
 }
 
+/** Row labels computed so far, per table and label column: groups and messages ask often. */
+const labels = new WeakMap<Table, { labelColumn: number; labels: string[] }>();
+
 /** A body row's label (its first cell's plain text), or its 1-based number when empty. */
 export function rowLabel(model: { readonly table: Table; readonly labelColumn: number }, row: number): string {
+  let known = labels.get(model.table);
+  if (!known || known.labelColumn !== model.labelColumn) labels.set(model.table, (known = { labelColumn: model.labelColumn, labels: [] }));
+  const cached = known.labels[row];
+  if (cached !== undefined) return cached;
   const cell = model.table.rows[row]?.cells[model.labelColumn >= 0 ? model.labelColumn : 0];
   const label = cell ? plainText(cell.text) : '';
-  return label !== '' ? label : `${row + 1}`;
+  return (known.labels[row] = label !== '' ? label : `${row + 1}`);
 }
