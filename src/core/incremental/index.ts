@@ -7,17 +7,20 @@
  */
 import { compareFindings, checkTable, optionsFor } from '../check';
 import { readDirectives } from '../config/directives';
-import { tableOptions, type CheckOptions } from '../config/options';
-import { captionOf } from '../model/caption';
+import { tableOptions, type CheckOptions, type TableOptions } from '../config/options';
+import { captionWithLines } from '../model/caption';
 import { analyzeTable } from '../model/resultsTable';
 import { CODES } from '../rules';
 import { directiveFindings, invalidDirective } from '../rules/invalidDirective';
 import type { Finding, Table } from '../types';
-import { DocumentScan } from './scan';
+import { DocumentScan, type ScanChange } from './scan';
 import { shiftFinding } from './shift';
 
 interface Entry {
   readonly caption: string;
+  /** Lines `[captionTop, captionBottom)` that the caption was read from, in this check's lines. */
+  readonly captionTop: number;
+  readonly captionBottom: number;
   /** The table's directive and disabled checks, as a comparable string. */
   readonly directive: string;
   readonly findings: readonly Finding[];
@@ -43,15 +46,18 @@ export class IncrementalChecker {
   /** Every finding in `text`, as `checkDocument(text, options)` gives them. */
   check(text: string, options: CheckOptions = {}): Finding[] {
     const key = optionsKey(options);
+    let change: ScanChange;
     if (!this.started || key !== this.options || options.stringWidth !== this.width) {
-      this.scan.reset(text);
+      change = this.scan.reset(text);
       this.cache = new Map();
       this.started = true;
       this.options = key;
       this.width = options.stringWidth;
     } else {
-      this.scan.update(text);
+      change = this.scan.update(text);
     }
+    // Only lines in the re-parsed window changed: a caption read from lines outside it is the same.
+    const unchanged = (top: number, bottom: number) => bottom <= change.from || top >= change.to;
     const { lines, tables, htmlBlocks, moved } = this.scan;
     const directives = readDirectives(htmlBlocks, tables, CODES);
     const base = tableOptions(options);
@@ -61,17 +67,24 @@ export class IncrementalChecker {
       const directive = directives.perTable.get(i);
       const disabled = directives.disabled.get(i);
       const directiveKey = directive || disabled ? JSON.stringify([directive ?? null, disabled ? [...disabled].sort() : null]) : '';
-      const caption = captionOf(lines, table.startLine, table.endLine);
       let entry = this.cache.get(table);
       const previous = moved.get(table);
       if (!entry && previous) {
         const old = this.cache.get(previous);
         const delta = table.startLine - previous.startLine;
-        if (old) entry = { ...old, findings: old.findings.map((f) => shiftFinding(f, delta)) };
+        if (old) {
+          entry = {
+            ...old, captionTop: old.captionTop + delta, captionBottom: old.captionBottom + delta,
+            findings: old.findings.map((f) => shiftFinding(f, delta)),
+          };
+        }
       }
-      if (!entry || entry.caption !== caption || entry.directive !== directiveKey) {
-        const model = analyzeTable(table, lines, optionsFor(base, directive, disabled));
-        entry = { caption, directive: directiveKey, findings: checkTable(model, lines).sort(compareFindings) };
+      if (!entry || entry.directive !== directiveKey) entry = this.analyze(table, lines, optionsFor(base, directive, disabled), directiveKey);
+      else if (!unchanged(entry.captionTop, entry.captionBottom)) {
+        const caption = captionWithLines(lines, table.startLine, table.endLine);
+        entry = caption.text === entry.caption
+          ? { ...entry, captionTop: caption.top, captionBottom: caption.bottom }
+          : this.analyze(table, lines, optionsFor(base, directive, disabled), directiveKey);
       }
       cache.set(table, entry);
       perTable.push(entry.findings);
@@ -81,5 +94,12 @@ export class IncrementalChecker {
     const findings = level === 'off' ? [] : directiveFindings(directives.problems, level);
     for (const list of perTable) for (const finding of list) findings.push(finding);
     return isSorted(findings) ? findings : findings.sort(compareFindings);
+  }
+
+  /** Understands and checks one table afresh. */
+  private analyze(table: Table, lines: readonly string[], options: TableOptions, directive: string): Entry {
+    const caption = captionWithLines(lines, table.startLine, table.endLine);
+    const model = analyzeTable(table, lines, options);
+    return { caption: caption.text, captionTop: caption.top, captionBottom: caption.bottom, directive, findings: checkTable(model, lines).sort(compareFindings) };
   }
 }
