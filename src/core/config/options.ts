@@ -64,12 +64,24 @@ export function tableOptions(options: CheckOptions): TableOptions {
  * never regular expressions, so a document or a workspace cannot make the checker hang.
  */
 export function matchesPattern(name: string, patterns: readonly string[]): boolean {
-  return patterns.some((pattern) => {
-    const body = pattern
-      .trim()
-      .split('*')
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('[^]*');
-    return body !== '' && new RegExp(`(?:^|[^\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu').test(name.slice(0, 500));
-  });
+  return patterns.some((pattern) => patternRegExp(pattern)?.test(name.slice(0, 500)) ?? false);
+}
+
+/** Compiled patterns: every header of every table is matched against the same few. */
+const compiled = new Map<string, RegExp | null>();
+
+/** The regular expression of a pattern, or null for an empty one; compiled once. */
+function patternRegExp(pattern: string): RegExp | null {
+  let regExp = compiled.get(pattern);
+  if (regExp !== undefined) return regExp;
+  const body = pattern
+    .trim()
+    .split('*')
+    .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('[^]*');
+  regExp = body === '' ? null : new RegExp(`(?:^|[^\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu');
+  // Patterns come from settings and directives: a few, but a document may hold many directives.
+  if (compiled.size > 1000) compiled.clear();
+  compiled.set(pattern, regExp);
+  return regExp;
 }
