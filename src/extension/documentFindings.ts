@@ -19,9 +19,11 @@ import { WorkerChecker } from './workerChecker';
 
 interface Entry {
   readonly checker: IncrementalChecker;
+  /** The version `findings` are for (from the checker, or from the worker). */
   version: number;
   findings: Finding[];
-  analysis?: { version: number; value: AnalyzedDocument };
+  /** The version the incremental checker last checked, whose analysis it holds. */
+  checkerVersion: number;
 }
 
 /** Findings with the version they were computed for. */
@@ -53,7 +55,7 @@ export class DocumentFindings implements vscode.Disposable {
   private entry(document: vscode.TextDocument): Entry {
     const key = document.uri.toString();
     let entry = this.entries.get(key);
-    if (!entry) this.entries.set(key, (entry = { checker: new (core().IncrementalChecker)(), version: -1, findings: [] }));
+    if (!entry) this.entries.set(key, (entry = { checker: new (core().IncrementalChecker)(), version: -1, findings: [], checkerVersion: -1 }));
     return entry;
   }
 
@@ -74,19 +76,18 @@ export class DocumentFindings implements vscode.Disposable {
   /** Checks the document now (whatever its size) and returns its findings. */
   check(document: vscode.TextDocument): Finding[] {
     const entry = this.entry(document);
-    if (entry.version !== document.version) {
-      entry.findings = entry.checker.check(document.getText(), readOptions(document));
-      entry.version = document.version;
-    }
+    if (entry.version !== document.version) this.runChecker(entry, document);
     return entry.findings;
+  }
+
+  private runChecker(entry: Entry, document: vscode.TextDocument): void {
+    entry.findings = entry.checker.check(document.getText(), readOptions(document));
+    entry.version = entry.checkerVersion = document.version;
   }
 
   /** Forgets every result, so that the next request checks again (after a settings change). */
   invalidate(): void {
-    for (const entry of this.entries.values()) {
-      entry.version = -1;
-      delete entry.analysis;
-    }
+    for (const entry of this.entries.values()) entry.version = entry.checkerVersion = -1;
   }
 
   /** The findings for a provider: current ones, or for a large document being typed in, the last ones. */
@@ -99,14 +100,15 @@ export class DocumentFindings implements vscode.Disposable {
     return { findings: this.check(document), current: true };
   }
 
-  /** The understood tables of the document, once per version; undefined for a large document. */
+  /**
+   * The understood tables of the document, undefined for a large document: the incremental
+   * checker's own models, so that after an edit only the touched table was analysed again.
+   */
   analysis(document: vscode.TextDocument): AnalyzedDocument | undefined {
     if (isLarge(document)) return undefined;
     const entry = this.entry(document);
-    if (entry.analysis?.version === document.version) return entry.analysis.value;
-    const value = core().analyzeDocument(document.getText(), readOptions(document));
-    entry.analysis = { version: document.version, value };
-    return value;
+    if (entry.checkerVersion !== document.version) this.runChecker(entry, document);
+    return entry.checker.analysis();
   }
 
   dispose(): void {

@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { checkDocument } from '../../src/core/check';
+import { analyzeDocument, checkDocument } from '../../src/core/check';
 import { detectTables } from '../../src/core/detect/detectTables';
 import { IncrementalChecker } from '../../src/core/incremental';
 import { DocumentScan } from '../../src/core/incremental/scan';
@@ -31,7 +31,7 @@ function apply(text: string, [where, remove, insert]: [number, number, string]):
 }
 
 describe('incremental checking', () => {
-  it('gives the findings of a full check after every edit (200 edit sequences)', () => {
+  it('gives the findings and the analysis of a full check after every edit (200 edit sequences)', () => {
     let withFindings = 0;
     fc.assert(
       fc.property(document, fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
@@ -43,6 +43,8 @@ describe('incremental checking', () => {
           const expected = checkDocument(text);
           if (expected.length > 0) withFindings++;
           assert.deepEqual(checker.check(text), expected);
+          // The analysis it hands out (to CodeLens, hovers, charts) is a full analysis's.
+          assert.deepEqual(checker.analysis(), analyzeDocument(text));
         }
       }),
       { numRuns: 200, seed: 11 },

@@ -5,11 +5,11 @@
  * unchanged, moved by the lines added above it. The unit tests compare it with
  * `checkDocument` after random edits.
  */
-import { compareFindings, checkTable, optionsFor } from '../check';
+import { compareFindings, checkTable, optionsFor, type AnalyzedDocument } from '../check';
 import { readDirectives } from '../config/directives';
 import { tableOptions, type CheckOptions, type TableOptions } from '../config/options';
 import { captionWithLines } from '../model/caption';
-import { analyzeTable } from '../model/resultsTable';
+import { analyzeTable, type ResultsTable } from '../model/resultsTable';
 import { CODES } from '../rules';
 import { directiveFindings, invalidDirective } from '../rules/invalidDirective';
 import type { Finding, Table } from '../types';
@@ -23,6 +23,7 @@ interface Entry {
   readonly captionBottom: number;
   /** The table's directive and disabled checks, as a comparable string. */
   readonly directive: string;
+  readonly model: ResultsTable;
   readonly findings: readonly Finding[];
 }
 
@@ -42,6 +43,7 @@ export class IncrementalChecker {
   private options = '';
   private width: CheckOptions['stringWidth'];
   private cache = new Map<Table, Entry>();
+  private analyzed: AnalyzedDocument | undefined;
 
   /** Every finding in `text`, as `checkDocument(text, options)` gives them. */
   check(text: string, options: CheckOptions = {}): Finding[] {
@@ -73,9 +75,10 @@ export class IncrementalChecker {
         const old = this.cache.get(previous);
         const delta = table.startLine - previous.startLine;
         if (old) {
+          // A model holds its table, which alone knows lines: the rest is unchanged by a move.
           entry = {
             ...old, captionTop: old.captionTop + delta, captionBottom: old.captionBottom + delta,
-            findings: old.findings.map((f) => shiftFinding(f, delta)),
+            model: { ...old.model, table }, findings: old.findings.map((f) => shiftFinding(f, delta)),
           };
         }
       }
@@ -91,15 +94,31 @@ export class IncrementalChecker {
     });
     this.cache = cache;
     const level = base.severity[invalidDirective.code] ?? invalidDirective.defaultSeverity;
-    const findings = level === 'off' ? [] : directiveFindings(directives.problems, level);
+    const problems = level === 'off' ? [] : directiveFindings(directives.problems, level);
+    const findings = [...problems];
     for (const list of perTable) for (const finding of list) findings.push(finding);
+    this.analyzed = {
+      lines,
+      tables,
+      models: tables.map((table) => cache.get(table)!.model),
+      chart: tables.map((_, i) => directives.perTable.get(i)?.chart ?? false),
+      directiveFindings: problems,
+    };
     return isSorted(findings) ? findings : findings.sort(compareFindings);
+  }
+
+  /**
+   * The text last checked, understood: what `analyzeDocument` gives for it, from the models of
+   * this check (tables the edit did not touch keep theirs), so that asking costs nothing.
+   */
+  analysis(): AnalyzedDocument | undefined {
+    return this.analyzed;
   }
 
   /** Understands and checks one table afresh. */
   private analyze(table: Table, lines: readonly string[], options: TableOptions, directive: string): Entry {
     const caption = captionWithLines(lines, table.startLine, table.endLine);
     const model = analyzeTable(table, lines, options);
-    return { caption: caption.text, captionTop: caption.top, captionBottom: caption.bottom, directive, findings: checkTable(model, lines).sort(compareFindings) };
+    return { caption: caption.text, captionTop: caption.top, captionBottom: caption.bottom, directive, model, findings: checkTable(model, lines).sort(compareFindings) };
   }
 }
