@@ -2,10 +2,12 @@
  * A worker thread that checks a document off the extension host's event loop. Large documents
  * (over `resultsTables.maxFileSizeForTyping`) are checked here, on open and on save, so that a
  * 5 MB README never freezes the editor's extensions. Findings are plain data and cross the
- * thread boundary as they are.
+ * thread boundary as they are. The worker loads the extension's own core bundle (dist/core.js)
+ * rather than a copy of it.
  */
 import { parentPort } from 'node:worker_threads';
-import { checkDocument, type CheckOptions } from '../core/check';
+import type { CheckOptions } from '../core/check';
+import { core } from './core';
 
 /** A request from the extension host. */
 export interface CheckRequest {
@@ -16,7 +18,7 @@ export interface CheckRequest {
 
 parentPort?.on('message', (request: CheckRequest) => {
   try {
-    parentPort!.postMessage({ id: request.id, findings: checkDocument(request.text, request.options) });
+    parentPort!.postMessage({ id: request.id, findings: core().checkDocument(request.text, request.options) });
   } catch (error) {
     parentPort!.postMessage({ id: request.id, error: String(error) });
   }
