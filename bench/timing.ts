@@ -21,3 +21,15 @@ export function mbPerSecond(chars: number, ms: number): number {
 export function fixed(value: number, digits = 1): string {
   return value.toFixed(digits);
 }
+
+/**
+ * Like `median`, for a baseline that may take minutes (markdownlint on the 5,000-row table
+ * takes about 3 minutes): one first run, which is the measurement when it took over
+ * `slowMs` (its noise is nothing next to its length), else the warm-up of `median`.
+ */
+export function medianUnlessSlow(run: () => unknown, repeats: number, slowMs = 5000): number {
+  const start = performance.now();
+  run();
+  const first = performance.now() - start;
+  return first > slowMs ? first : median(run, repeats, 0);
+}
