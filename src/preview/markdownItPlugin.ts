@@ -7,11 +7,11 @@
  */
 import type MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import { checkDocument, type CheckOptions } from '../core/check';
-import { detectTables } from '../core/detect/detectTables';
+import type { CheckOptions } from '../core/check';
 import { cellKey, findingsByCell } from '../core/chart/cellFindings';
 import type { ChartData } from '../core/chart/chartData';
-import { chartsToShow, documentCharts, type ChartsMode } from '../core/chart/documentCharts';
+import { chartsShown, type ChartsMode } from '../core/chart/documentCharts';
+import { IncrementalChecker } from '../core/incremental';
 import { escapeHtml } from '../core/chart/escape';
 
 export interface PreviewPluginOptions {
@@ -23,6 +23,12 @@ export interface PreviewPluginOptions {
   readonly checkOptions?: () => CheckOptions;
   /** Draws one chart as SVG; loaded lazily by the extension. */
   readonly renderSvg: (data: ChartData) => string;
+  /**
+   * Longest document, in characters, that gets charts and marks (the extension's
+   * `maxFileSizeForTyping`). VS Code's Markdown extension parses documents in the extension
+   * host even with no preview open, so this plugin runs there, on every change.
+   */
+  readonly maxLength?: () => number;
 }
 
 export const CHART_CLASS = 'results-tables-chart';
@@ -51,15 +57,18 @@ function markCells(tokens: Token[], open: number, close: number, messages: Map<s
 
 /** Adds charts and finding marks to a markdown-it instance. */
 export function resultsTablesPreview(md: MarkdownIt, options: PreviewPluginOptions): void {
+  // The engine parses the same document again after every edit: an incremental checker
+  // analyses only around the edit, and its one analysis gives the charts, marks and tables.
+  const checker = new IncrementalChecker();
   md.core.ruler.push('results_tables_preview', (state) => {
     const mode = options.mode();
     const mark = options.markFindings();
     if (mode === 'off' && !mark) return false;
-    const checkOptions = options.checkOptions?.() ?? {};
-    const charts = mode === 'off' ? [] : documentCharts(state.src, checkOptions);
-    const shown = new Map(chartsToShow(charts, mode).map((c) => [c.table.startLine, c]));
-    const findings = mark ? checkDocument(state.src, checkOptions) : [];
-    const tables = new Map(mark ? detectTables(state.src).map((t) => [t.startLine, t]) : []);
+    if (options.maxLength && state.src.length > options.maxLength()) return false;
+    const findings = checker.check(state.src, options.checkOptions?.() ?? {});
+    const analysis = checker.analysis()!;
+    const shown = new Map(chartsShown(analysis, mode).map((c) => [c.table.startLine, c]));
+    const tables = new Map(mark ? analysis.tables.map((t) => [t.startLine, t]) : []);
     const tokens = state.tokens;
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i]!.type !== 'table_open' || !tokens[i]!.map) continue;

@@ -23,7 +23,7 @@ import * as assert from 'node:assert/strict';
 import { analyzeDocument } from '../../src/core/check';
 import { chartDataOf, isOwnName, type ChartData } from '../../src/core/chart/chartData';
 import { baselineOf } from '../../src/core/chart/chartOption';
-import { chartsToShow, documentCharts } from '../../src/core/chart/documentCharts';
+import { chartsShown, documentCharts } from '../../src/core/chart/documentCharts';
 import { rankingOf } from '../../src/core/chart/ranking';
 import { fixture } from './helpers';
 
@@ -138,9 +138,10 @@ describe('which tables get a chart', () => {
   it('marked: only tables right after the marker comment; all: every table; off: none', () => {
     const charts = documentCharts(md);
     assert.deepEqual(charts.map((c) => [c.table.startLine, c.marked]), [[4, true], [9, false]]);
-    assert.deepEqual(chartsToShow(charts, 'marked').map((c) => c.table.startLine), [4]);
-    assert.deepEqual(chartsToShow(charts, 'all').map((c) => c.table.startLine), [4, 9]);
-    assert.deepEqual(chartsToShow(charts, 'off'), []);
+    const analysis = analyzeDocument(md);
+    assert.deepEqual(chartsShown(analysis, 'marked').map((c) => c.table.startLine), [4]);
+    assert.deepEqual(chartsShown(analysis, 'all'), charts);
+    assert.deepEqual(chartsShown(analysis, 'off'), []);
   });
 
   it('does not see the marker inside a code block', () => {

@@ -40,8 +40,15 @@ export function chartsOf(document: AnalyzedDocument): TableChart[] {
   return charts;
 }
 
-/** The charts a mode shows. */
-export function chartsToShow(charts: readonly TableChart[], mode: ChartsMode): TableChart[] {
+/** The charts a mode shows, building chart data only for those. */
+export function chartsShown(document: AnalyzedDocument, mode: ChartsMode): TableChart[] {
   if (mode === 'off') return [];
-  return mode === 'all' ? [...charts] : charts.filter((c) => c.marked);
+  const charts: TableChart[] = [];
+  document.models.forEach((model, index) => {
+    const marked = document.chart[index] ?? false;
+    if (mode === 'marked' && !marked) return;
+    const data = chartDataOf(model, document.lines);
+    if (data) charts.push({ index, table: document.tables[index]!, data, marked });
+  });
+  return charts;
 }

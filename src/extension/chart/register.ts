@@ -12,7 +12,7 @@ import type { ChartsMode } from '../../core/chart/documentCharts';
 import { CHART_VIEW_TYPE, parsePanelState } from '../../webview/protocol';
 import { core } from '../core';
 import { FORMAT_COMMANDS } from '../formatCommandIds';
-import { readOptions } from '../settings';
+import { maxFileSizeForTyping, readOptions } from '../settings';
 import { ChartCodeLensProvider } from './codeLens';
 import { CHART_COMMANDS, CHART_SETTINGS, LENS_COMMANDS } from './ids';
 import { ChartPanel, type ChartPanelInfo } from './panel';
@@ -98,7 +98,7 @@ export function registerCharts(context: vscode.ExtensionContext, store: Document
   );
   return {
     extendMarkdownIt(md: MarkdownIt): MarkdownIt {
-      core().resultsTablesPreview(md, { mode: previewMode, markFindings, checkOptions: () => readOptions(undefined), renderSvg });
+      core().resultsTablesPreview(md, { mode: previewMode, markFindings, checkOptions: () => readOptions(undefined), renderSvg, maxLength: () => maxFileSizeForTyping(undefined) });
       return md;
     },
   };
