@@ -4,13 +4,16 @@
  *
  * Responsiveness is measured as a user would feel it: every 25 ms a command is sent to the
  * extension host; the time it waits is the time from when it was due (a timer that fires late
- * means the host was busy) until its answer arrives.
+ * means the host was busy) until its answer arrives. The host is shared with VS Code's own
+ * extensions, so a CPU profile of its thread also says whose code kept it busy: this
+ * extension's time is asserted strictly, the whole host's is a known issue of VS Code's.
  */
 import * as assert from 'node:assert/strict';
+import { Session } from 'node:inspector';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { checkDocument } from '../../src/core/check';
-import { closeAllAndWait, open, runCli, waitForDiagnostics, workspaceUri } from './helpers';
+import { closeAllAndWait, EXTENSION_ID, knownIssue, open, runCli, waitForDiagnostics, workspaceUri } from './helpers';
 
 const TARGET_BYTES = 5 * 1024 * 1024;
 const ANSWER_WITHIN_MS = 1000;
@@ -70,6 +73,77 @@ class Responsiveness implements vscode.Disposable {
   }
 }
 
+/** What the whole host's responsiveness waits for: VS Code's Markdown extension, not this one. */
+const UNTIL =
+  "VS Code's Markdown extension stops sending a 5 MB document's markdown-it tokens to its language server on the host's thread " +
+  '(measured: 8.7 s in child_process send from markdown-language-features, 1.1 s in its tokenize)';
+
+interface ProfileNode {
+  readonly id: number;
+  readonly callFrame: { readonly url: string };
+  readonly children?: readonly number[];
+}
+
+/**
+ * A CPU profile of the extension host's thread (this code runs in it), sampled every
+ * millisecond. Time is charged to the nearest frame that belongs to a file of an extension or
+ * of VS Code (`file:` URLs), so that Node internals and native code (serialising a message,
+ * writing a string) count for whoever called them.
+ */
+class HostProfile {
+  private readonly session = new Session();
+
+  private post<T>(method: string, params: object = {}): Promise<T> {
+    return new Promise((resolve, reject) => this.session.post(method, params, (error, result) => (error ? reject(error) : resolve(result as T))));
+  }
+
+  async start(): Promise<void> {
+    this.session.connect();
+    await this.post('Profiler.enable');
+    await this.post('Profiler.setSamplingInterval', { interval: 1000 });
+    await this.post('Profiler.start');
+  }
+
+  /** Stops; milliseconds charged to each owner (a file's URL), biggest first. */
+  async stop(): Promise<Array<[string, number]>> {
+    const { profile } = await this.post<{ profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } }>('Profiler.stop');
+    this.session.disconnect();
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+    const owner = (id: number): string => {
+      for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+        const url = byId.get(at)!.callFrame.url;
+        if (url.startsWith('file:')) return url;
+      }
+      return '(unattributed: garbage collection, idle, Node)';
+    };
+    const charged = new Map<string, number>();
+    profile.samples.forEach((id, i) => {
+      const who = owner(id);
+      charged.set(who, (charged.get(who) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+    });
+    return [...charged].sort((a, b) => b[1] - a[1]);
+  }
+}
+
+/** This extension's code: its bundles (in development VS Code lives in the folder's .cache). */
+function ownDist(): string {
+  return vscode.Uri.joinPath(vscode.Uri.file(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath), 'dist').toString();
+}
+
+/** Milliseconds of the host's thread charged to this extension. */
+function ownTime(charged: ReadonlyArray<[string, number]>): number {
+  return charged.filter(([url]) => url.startsWith(`${ownDist()}/`)).reduce((sum, [, ms]) => sum + ms, 0);
+}
+
+/** The four owners that kept the host's thread busiest, for the report. */
+function busiest(charged: ReadonlyArray<[string, number]>): string {
+  const dist = ownDist();
+  const label = (url: string) => (url.startsWith(`${dist}/`) ? `this extension's ${url.slice(dist.length + 1)}` : url.replace(/^.*?\/extensions\/([^/]+)\/.*$/, "VS Code's $1"));
+  return `host thread busiest: ${charged.slice(0, 4).map(([url, ms]) => `${Math.round(ms)} ms ${label(url)}`).join(', ')}`;
+}
+
 describe('a 5 MB Markdown file', function () {
   this.timeout(180_000);
   const uri = workspaceUri('large.md');
@@ -98,23 +172,32 @@ describe('a 5 MB Markdown file', function () {
 
   it(`gets the CLI's diagnostics, and the extension host answers within ${ANSWER_WITHIN_MS} ms while it is checked on open`, async function () {
     const monitor = new Responsiveness();
+    const profile = new HostProfile();
+    await profile.start();
     const started = performance.now();
+    let charged: Array<[string, number]> = [];
     try {
       await open(uri);
       await waitForDiagnostics(uri, `${expected} diagnostics`, (d) => d.length === expected, 120_000);
     } finally {
       monitor.dispose();
+      charged = await profile.stop();
     }
-    const report = `open and check: ${Math.round(performance.now() - started)} ms; ${monitor.summary()}`;
+    const ours = ownTime(charged);
+    const report = `open and check: ${Math.round(performance.now() - started)} ms; ${monitor.summary()}; ${busiest(charged)}`;
     console.log(`    ${report}`);
     assert.ok(monitor.waits.length > 0, 'no command was answered at all');
-    // Large documents are checked in a worker thread. The host used to stall 11-16 s here:
-    // VS Code's Markdown extension parses an opened document in the extension host, preview
-    // open or not, and ran this extension's preview plugin, which checked all 5 MB three times
-    // (with the plugin's settings off, or the Markdown extension removed, the worst wait fell
-    // to 170-540 ms). The plugin now skips documents over maxFileSizeForTyping. Measured
-    // since: worst wait 227 ms.
-    assert.ok(monitor.worst < ANSWER_WITHIN_MS, `the extension host was unresponsive: ${report}`);
+    // This extension's own time on the host's thread: it checks large documents in a worker and
+    // its preview plugin leaves them alone (once, it checked all 5 MB three times per parse).
+    // Measured: 23 ms.
+    assert.ok(ours < ANSWER_WITHIN_MS, `this extension kept the host busy for ${Math.round(ours)} ms: ${report}`);
+    // The whole host, which VS Code's Markdown extension shares: it tokenizes an opened
+    // document with markdown-it (running this extension's preview plugin, which now skips
+    // documents over maxFileSizeForTyping) and sends the tokens to its language server over
+    // IPC, on the host's thread. Measured worst waits: 227 ms, 544 ms; 8.1-12 s when that send
+    // happens while the file opens (a CPU profile: 8.7 s in its child_process send, 1.1 s in
+    // its tokenize, 23 ms in this extension). So a failure here counts as a skip, never a pass.
+    await knownIssue(this, UNTIL, async () => assert.ok(monitor.worst < ANSWER_WITHIN_MS, `the extension host was unresponsive: ${report}`), { flaky: true });
   });
 
   // Typing in a document over resultsTables.maxFileSizeForTyping re-checks nothing until the
@@ -123,7 +206,10 @@ describe('a 5 MB Markdown file', function () {
     const editor = await open(uri);
     await waitForDiagnostics(uri, `${expected} diagnostics`, (d) => d.length === expected, 120_000);
     const monitor = new Responsiveness();
+    const profile = new HostProfile();
+    await profile.start();
     const started = performance.now();
+    let charged: Array<[string, number]> = [];
     try {
       // A new first line shifts every finding down by one: wait until the last one has moved.
       const lastLine = Math.max(...vscode.languages.getDiagnostics(uri).map((d) => d.range.start.line));
@@ -139,12 +225,18 @@ describe('a 5 MB Markdown file', function () {
       );
     } finally {
       monitor.dispose();
+      charged = await profile.stop();
     }
-    const report = `edit and re-check: ${Math.round(performance.now() - started)} ms; ${monitor.summary()}`;
+    const ours = ownTime(charged);
+    const report = `edit and re-check: ${Math.round(performance.now() - started)} ms; ${monitor.summary()}; ${busiest(charged)}`;
     console.log(`    ${report}`);
+    // This extension's own time on the host's thread while the edit is applied, saved and
+    // re-checked (in the worker); its findings are moved, not recomputed, meanwhile.
+    assert.ok(ours < ANSWER_WITHIN_MS, `this extension kept the host busy for ${Math.round(ours)} ms: ${report}`);
     // The edit is saved at once (files.refactoring.autoSave), and the save re-checks the whole
     // document, in the worker thread: measured worst wait 320-427 ms (was 10 s on the event
-    // loop; 11 s once, from the preview plugin, see above), 364 ms since the plugin's fix.
-    assert.ok(monitor.worst < ANSWER_WITHIN_MS, `the extension host was unresponsive: ${report}`);
+    // loop), 134-459 ms since the preview plugin's fix; 11 s once, before it. The Markdown
+    // extension parses the edited document too (see UNTIL), so a failure counts as a skip.
+    await knownIssue(this, UNTIL, async () => assert.ok(monitor.worst < ANSWER_WITHIN_MS, `the extension host was unresponsive: ${report}`), { flaky: true });
   });
 });
