@@ -68,7 +68,7 @@ export interface AnalyzedDocument {
 }
 
 /** A document's tables with the directives and options in force, before any is understood. */
-function prepare(text: string, options: CheckOptions) {
+export function prepareDocument(text: string, options: CheckOptions = {}) {
   const { lines, tables, htmlBlocks } = scanDocument(text);
   const directives = readDirectives(htmlBlocks, tables, CODES);
   const base = tableOptions(options);
@@ -84,7 +84,7 @@ function prepare(text: string, options: CheckOptions) {
 
 /** The tables of a document, understood with the options and directives in force. */
 export function analyzeDocument(text: string, options: CheckOptions = {}): AnalyzedDocument {
-  const { lines, tables, directives, analyze, directiveFindings } = prepare(text, options);
+  const { lines, tables, directives, analyze, directiveFindings } = prepareDocument(text, options);
   return {
     lines,
     tables,
@@ -97,7 +97,7 @@ export function analyzeDocument(text: string, options: CheckOptions = {}): Analy
 /** Every finding in a Markdown document, in document order. */
 export function checkDocument(text: string, options: CheckOptions = {}): Finding[] {
   // One table at a time: a model is dropped once checked, instead of all being kept alive.
-  const { lines, tables, analyze, directiveFindings } = prepare(text, options);
+  const { lines, tables, analyze, directiveFindings } = prepareDocument(text, options);
   const findings = [...directiveFindings];
   for (let i = 0; i < tables.length; i++) for (const finding of checkTable(analyze(i), lines)) findings.push(finding);
   return findings.sort(compareFindings);

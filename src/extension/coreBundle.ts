@@ -6,7 +6,7 @@
  * Nothing here imports `vscode`.
  */
 export { checkDocument } from '../core/check';
-export { CHART_MODES, chartsOf, documentCharts } from '../core/chart/documentCharts';
+export { CHART_MODES, chartNear, chartsOf } from '../core/chart/documentCharts';
 export { DEFAULT_VIEW } from '../core/chart/chartOption';
 export { optionsFromSettings, SETTING_KEYS } from '../core/config/fromSettings';
 export { convertTable } from '../core/convert/convertTable';

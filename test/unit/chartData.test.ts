@@ -20,10 +20,10 @@
  * each of the 4 ties); mean ranks 3.93, 3.27, 3.67, 1.53, 2.33.
  */
 import * as assert from 'node:assert/strict';
-import { analyzeDocument } from '../../src/core/check';
+import { analyzeDocument, checkDocument } from '../../src/core/check';
 import { chartDataOf, isOwnName, type ChartData } from '../../src/core/chart/chartData';
 import { baselineOf } from '../../src/core/chart/chartOption';
-import { chartsShown, documentCharts } from '../../src/core/chart/documentCharts';
+import { chartNear, chartsShown, documentCharts } from '../../src/core/chart/documentCharts';
 import { rankingOf } from '../../src/core/chart/ranking';
 import { fixture } from './helpers';
 
@@ -147,5 +147,30 @@ describe('which tables get a chart', () => {
   it('does not see the marker inside a code block', () => {
     const fenced = ['```', '<!-- results-tables: chart -->', '```', '| M | A |', '|---|---|', '| x | 1 |', '| y | 2 |'].join('\n');
     assert.deepEqual(documentCharts(fenced).map((c) => c.marked), [false]);
+  });
+});
+
+describe('the chart near a line (the chart panel)', () => {
+  /** What the panel computed before: every chart, the one at or nearest the line, and a whole check. */
+  function expected(doc: string, line: number) {
+    const charts = documentCharts(doc);
+    const chart = charts.find((c) => line >= c.table.startLine && line < c.table.endLine) ?? [...charts].sort((a, b) => Math.abs(a.table.startLine - line) - Math.abs(b.table.startLine - line))[0];
+    if (!chart) return undefined;
+    const problems = checkDocument(doc).filter((f) => f.range.start.line >= chart.table.startLine && f.range.start.line < chart.table.endLine).length;
+    return { chart, problems };
+  }
+
+  it('equals a whole analysis and check on every line of the real README', () => {
+    const lines = text.split('\n').length;
+    for (let line = 0; line <= lines; line++) assert.deepEqual(chartNear(text, line), expected(text, line), `line ${line}`);
+    // Table 1 (lines 7-24, 0-based) holds 20 findings, table 2 (29-46) 3: see realReadme.test.ts.
+    assert.deepEqual([chartNear(text, 0)?.problems, chartNear(text, 40)?.problems], [20, 3]);
+  });
+
+  it('skips a table without numbers for the nearest one with a chart, and says so when none has one', () => {
+    const doc = ['| a | b |', '|---|---|', '| x | y |', '', 'Text.', '', '| M | A |', '|---|---|', '| x | 1 |', '| y | **2** |', ''].join('\n');
+    assert.equal(chartNear(doc, 1)?.chart.table.startLine, 6);
+    assert.deepEqual(chartNear(doc, 1), expected(doc, 1));
+    assert.equal(chartNear('| a | b |\n|---|---|\n| x | y |\n', 0), undefined);
   });
 });

@@ -3,7 +3,7 @@
  * only those whose directive asks for one (`<!-- results-tables: chart -->`, which may be
  * combined with other keys: `<!-- results-tables: chart; lower=FID -->`).
  */
-import { analyzeDocument, type AnalyzedDocument, type CheckOptions } from '../check';
+import { analyzeDocument, checkTable, prepareDocument, type AnalyzedDocument, type CheckOptions } from '../check';
 import type { Table } from '../types';
 import { chartDataOf, type ChartData } from './chartData';
 
@@ -51,4 +51,26 @@ export function chartsShown(document: AnalyzedDocument, mode: ChartsMode): Table
     if (data) charts.push({ index, table: document.tables[index]!, data, marked });
   });
   return charts;
+}
+
+/**
+ * The chart of the table at `line`, or else of the nearest table that has one (by distance of
+ * its first line), with the number of findings in that table: what `documentCharts` and
+ * `checkDocument` give for it, understanding only the tables it has to. For the chart panel,
+ * which redraws as the document is edited.
+ */
+export function chartNear(text: string, line: number, options: CheckOptions = {}): { chart: TableChart; problems: number } | undefined {
+  const document = prepareDocument(text, options);
+  const { tables } = document;
+  const containing = tables.findIndex((t) => line >= t.startLine && line < t.endLine);
+  // Stable: equally near tables keep document order, as a stable sort of the charts would.
+  const order = tables.map((_, i) => i).sort((a, b) => Math.abs(tables[a]!.startLine - line) - Math.abs(tables[b]!.startLine - line));
+  for (const index of containing >= 0 ? [containing, ...order.filter((i) => i !== containing)] : order) {
+    const model = document.analyze(index);
+    const data = chartDataOf(model, document.lines);
+    if (!data) continue;
+    const marked = document.directives.perTable.get(index)?.chart ?? false;
+    return { chart: { index, table: tables[index]!, data, marked }, problems: checkTable(model, document.lines).length };
+  }
+  return undefined;
 }

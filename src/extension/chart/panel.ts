@@ -102,19 +102,13 @@ export class ChartPanel implements vscode.Disposable {
   private message(): ExtensionMessage {
     const document = this.document();
     if (!document) return { type: 'noTable', state: this.state, reason: 'The document is not open.' };
-    const text = document.getText();
-    const options = readOptions(document.uri);
-    const { checkDocument, documentCharts } = core();
-    const charts = documentCharts(text, options);
-    const line = this.state.startLine;
-    // The table at the remembered line, or else the nearest one.
-    const chart =
-      charts.find((c) => line >= c.table.startLine && line < c.table.endLine) ??
-      [...charts].sort((a, b) => Math.abs(a.table.startLine - line) - Math.abs(b.table.startLine - line))[0];
-    this.current = chart;
-    if (!chart) return { type: 'noTable', state: this.state, reason: 'There is no results table to chart here any more.' };
+    // The table at the remembered line, or else the nearest one; only the tables it takes to
+    // find it are understood, so redrawing after an edit costs a detection, not a whole check.
+    const near = core().chartNear(document.getText(), this.state.startLine, readOptions(document.uri));
+    this.current = near?.chart;
+    if (!near) return { type: 'noTable', state: this.state, reason: 'There is no results table to chart here any more.' };
+    const { chart, problems } = near;
     this.state = { ...this.state, startLine: chart.table.startLine };
-    const problems = checkDocument(text, options).filter((f) => f.range.start.line >= chart.table.startLine && f.range.start.line < chart.table.endLine).length;
     this.panel.title = `Chart: ${chart.data.title}`;
     return { type: 'show', state: this.state, data: chart.data, problems, version: document.version };
   }
