@@ -132,4 +132,47 @@ function adversarial(bytes, seed = 3) {
   return lines.join('\n');
 }
 
-module.exports = { rng, readme, bigTable, adversarial, resultsTable };
+/**
+ * About `bytes` of results tables whose cells are all analysed and hostile: numbers inside deep
+ * or unbalanced wrappers, long runs of mark characters, spreads, thousands separators, LaTeX,
+ * each cell a few hundred characters; headers and labels too. Unlike `adversarial`, whose long
+ * lines mostly fall in cells of tables with no numbers, every cell here goes through the value
+ * reader, the labels and the layout scoring.
+ */
+function adversarialCells(bytes, seed = 4) {
+  const r = rng(seed);
+  // Long, but still numbers as the reader sees them (so the columns are numeric and every
+  // rule runs), and a few that are not.
+  const n = (d = 1) => (50 + r() * 50).toFixed(d);
+  const hostile = [
+    () => `<b><u>**$\\mathbf{${n()}}$**</u></b><sup>${'a'.repeat(300)}</sup>`,
+    () => `${'<b>'.repeat(12)}${n()}${'</b>'.repeat(12)}`,
+    () => `${n()}${' '.repeat(300)}± ${' '.repeat(200)}0.4`,
+    () => `${'9'.repeat(300)}.${'9'.repeat(200)}`,
+    () => `**${n()}**${'†'.repeat(300)}`,
+    () => `$${n()}_{\\pm ${'0'.repeat(200)}.3}$`,
+    () => `${n(100)}${"7".repeat(200)}%`,
+    () => `1,234,${'567,'.repeat(60)}890.5`,
+    () => `${'*'.repeat(150)}${n()}${'_'.repeat(150)}`,
+    () => `<u>${'<'.repeat(150)}${n()}</u>${'>'.repeat(150)}`,
+    () => n(),
+  ];
+  const out = [];
+  let size = 0;
+  for (let t = 0; size < bytes; t++) {
+    const columns = 12;
+    const header = ['**Method** ' + '*'.repeat(100), ...Array.from({ length: columns - 1 }, (_, c) => `${'<i>'.repeat(20)}M${c} ${'_'.repeat(50)}↓`)];
+    const rows = [header.join(' | '), Array(columns).fill('---').join(' | ')];
+    for (let i = 0; i < 20; i++) {
+      const cells = [i === 19 ? '**Average**' : `${'**'.repeat(30)}method_${i}${'_*'.repeat(40)}`];
+      for (let c = 1; c < columns; c++) cells.push(pick(r, hostile)());
+      rows.push(cells.join(' | '));
+    }
+    const table = rows.map((row) => `| ${row} |`).join('\n');
+    out.push(`## Table ${t}`, '', table, '');
+    size += table.length + 12;
+  }
+  return out.join('\n');
+}
+
+module.exports = { rng, readme, bigTable, adversarial, adversarialCells, resultsTable };

@@ -29,7 +29,16 @@ function pipeColumns(line: string, row: Row, width: (s: string) => number): numb
   const end = row.cells.length > 0 ? row.cells[row.cells.length - 1]!.rawEnd : row.textStart;
   // The display width of printable ASCII is its length: no slices to measure.
   if (width === displayWidth && printableAscii(line, row.textStart, end)) return row.cells.map((cell) => cell.rawEnd - row.textStart);
-  return row.cells.map((cell) => width(line.slice(row.textStart, cell.rawEnd)));
+  // Otherwise cell by cell, each piece from one pipe to the next: measuring every prefix from
+  // the row's start was quadratic in the number of cells. A pipe begins a grapheme cluster
+  // (unless it follows one of the rare Prepend characters), so the widths add up.
+  let column = 0;
+  let from = row.textStart;
+  return row.cells.map((cell) => {
+    column += width(line.slice(from, cell.rawEnd));
+    from = cell.rawEnd;
+    return column;
+  });
 }
 
 const alignedCache = new WeakMap<ResultsTable, boolean>();
