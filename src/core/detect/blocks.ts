@@ -14,7 +14,7 @@ export type { RawRow };
 
 type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean;
 
-/** An HTML block (a comment, for instance) and the lines it takes, `[start, end)`. */
+/** An HTML block that mentions results-tables (a directive, maybe) and its lines, `[start, end)`. */
 export interface HtmlBlock {
   readonly startLine: number;
   readonly endLine: number;
@@ -64,6 +64,9 @@ function blockParser(): MarkdownIt {
   return parser;
 }
 
+/** Text that mentions a results-tables comment. */
+const MENTIONS = /results-tables/i;
+
 /**
  * Parses `source`, already normalised as markdown-it's core does (line breaks are `\n`, NUL is
  * U+FFFD). `documentStart` says whether its first line is the document's first line.
@@ -77,11 +80,13 @@ export function parseBlocks(source: string, documentStart = true): ParsedBlocks 
   const starts: number[] = [];
   for (const token of tokens) {
     if (token.level === 0 && token.nesting !== -1 && token.map) starts.push(token.map[0]);
+    // Only blocks that may hold a directive are kept: the checker reads nothing else in HTML,
+    // and a README can have thousands of HTML blocks to go through on every re-check.
     if (token.type === 'html_block' && token.map) {
-      htmlBlocks.push({ startLine: token.map[0], endLine: token.map[1], content: token.content });
+      if (MENTIONS.test(token.content)) htmlBlocks.push({ startLine: token.map[0], endLine: token.map[1], content: token.content });
     } else if (
       token.type === 'inline' && token.map && token.content.length < 10_000 &&
-      token.content.includes('<!--') && token.content.includes('-->') && /results-tables/i.test(token.content)
+      token.content.includes('<!--') && token.content.includes('-->') && MENTIONS.test(token.content)
     ) {
       // Bounded: a paragraph is scanned for comments only when it is of reasonable size.
       htmlBlocks.push({ startLine: token.map[0], endLine: token.map[1], content: token.content, inline: true });

@@ -42,7 +42,11 @@ export class IncrementalChecker {
   private started = false;
   private options = '';
   private width: CheckOptions['stringWidth'];
-  private cache = new Map<Table, Entry>();
+  /**
+   * Each table's result, by the table object: tables the edit did not touch are the same
+   * objects from check to check, and the entries of tables gone are collected with them.
+   */
+  private cache = new WeakMap<Table, Entry>();
   private analyzed: AnalyzedDocument | undefined;
 
   /** Every finding in `text`, as `checkDocument(text, options)` gives them. */
@@ -51,7 +55,7 @@ export class IncrementalChecker {
     let change: ScanChange;
     if (!this.started || key !== this.options || options.stringWidth !== this.width) {
       change = this.scan.reset(text);
-      this.cache = new Map();
+      this.cache = new WeakMap();
       this.started = true;
       this.options = key;
       this.width = options.stringWidth;
@@ -63,13 +67,14 @@ export class IncrementalChecker {
     const { lines, tables, htmlBlocks, moved } = this.scan;
     const directives = readDirectives(htmlBlocks, tables, CODES);
     const base = tableOptions(options);
-    const cache = new Map<Table, Entry>();
     const perTable: Array<readonly Finding[]> = [];
+    const models: ResultsTable[] = [];
     tables.forEach((table, i) => {
       const directive = directives.perTable.get(i);
       const disabled = directives.disabled.get(i);
       const directiveKey = directive || disabled ? JSON.stringify([directive ?? null, disabled ? [...disabled].sort() : null]) : '';
-      let entry = this.cache.get(table);
+      const known = this.cache.get(table);
+      let entry = known;
       const previous = moved.get(table);
       if (!entry && previous) {
         const old = this.cache.get(previous);
@@ -89,10 +94,10 @@ export class IncrementalChecker {
           ? { ...entry, captionTop: caption.top, captionBottom: caption.bottom }
           : this.analyze(table, lines, optionsFor(base, directive, disabled), directiveKey);
       }
-      cache.set(table, entry);
+      if (entry !== known) this.cache.set(table, entry);
       perTable.push(entry.findings);
+      models.push(entry.model);
     });
-    this.cache = cache;
     const level = base.severity[invalidDirective.code] ?? invalidDirective.defaultSeverity;
     const problems = level === 'off' ? [] : directiveFindings(directives.problems, level);
     const findings = [...problems];
@@ -100,7 +105,7 @@ export class IncrementalChecker {
     this.analyzed = {
       lines,
       tables,
-      models: tables.map((table) => cache.get(table)!.model),
+      models,
       chart: tables.map((_, i) => directives.perTable.get(i)?.chart ?? false),
       directiveFindings: problems,
     };
