@@ -4,7 +4,11 @@
  */
 import * as assert from 'node:assert/strict';
 import { checkDocument } from '../../src/core/check';
+import { readDirectives } from '../../src/core/config/directives';
 import { matchesPattern } from '../../src/core/config/options';
+import type { HtmlBlock } from '../../src/core/detect/blocks';
+import type { Table } from '../../src/core/types';
+import fc from 'fast-check';
 import { brief } from './helpers';
 
 const codes = (text: string, options = {}) => checkDocument(text, options).map(brief);
@@ -136,5 +140,53 @@ describe('directives written inside a paragraph', () => {
   it('are left alone when shown as code', () => {
     const text = 'Write `<!-- results-tables: lower=FID -->` before a table.\n';
     assert.deepEqual(checkDocument(text), []);
+  });
+});
+
+describe('disable and enable regions', () => {
+  /** The rule as first written: every switch before a table, applied again for each table. */
+  function reference(switches: Array<{ line: number; off: boolean; codes: string[] }>, starts: number[]): Array<string[] | undefined> {
+    return starts.map((start) => {
+      const off = new Set<string>();
+      for (const s of switches) {
+        if (s.line > start) break;
+        const codes = s.codes.length > 0 ? s.codes : ['*'];
+        if (s.off) codes.forEach((c) => off.add(c));
+        else if (s.codes.length === 0) off.clear();
+        else codes.forEach((c) => off.delete(c));
+      }
+      return off.size > 0 ? [...off].sort() : undefined;
+    });
+  }
+
+  it('gives each table the checks switched off before it, in one sweep, as the per-table walk did', () => {
+    const CODES = ['bold-not-best', 'average-mismatch', 'ragged-row'];
+    // A document of items in order: a switch (disable/enable, with or without codes) or a table.
+    const item = fc.oneof(
+      fc.record({ off: fc.boolean(), codes: fc.subarray(CODES) }),
+      fc.constant('table' as const),
+    );
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 40 }), (items) => {
+        const blocks: HtmlBlock[] = [];
+        const tables: Table[] = [];
+        const switches: Array<{ line: number; off: boolean; codes: string[] }> = [];
+        items.forEach((it, i) => {
+          const line = i * 3;
+          if (it === 'table') {
+            tables.push({ startLine: line, endLine: line + 2 } as Table);
+          } else {
+            const name = it.off ? 'results-tables-disable' : 'results-tables-enable';
+            blocks.push({ startLine: line, endLine: line + 1, content: `<!-- ${name} ${it.codes.join(' ')} -->` });
+            switches.push({ line: line + 1, off: it.off, codes: it.codes });
+          }
+        });
+        const { disabled, problems } = readDirectives(blocks, tables, CODES);
+        assert.deepEqual(problems, []);
+        const got = tables.map((_, index) => (disabled.get(index) ? [...disabled.get(index)!].sort() : undefined));
+        assert.deepEqual(got, reference(switches, tables.map((t) => t.startLine)));
+      }),
+      { numRuns: 2000, seed: 31 },
+    );
   });
 });

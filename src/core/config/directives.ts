@@ -149,7 +149,18 @@ export function readDirectives(blocks: readonly HtmlBlock[], tables: readonly Ta
   const found = comments(blocks);
   if (found.length === 0) return { perTable, disabled, problems };
 
-  const nextTable = (line: number) => tables.findIndex((t) => t.startLine >= line);
+  // The first table starting at or after `line`, by binary search: tables are in order, and a
+  // document may hold a directive before each of thousands of tables.
+  const nextTable = (line: number) => {
+    let lo = 0;
+    let hi = tables.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tables[mid]!.startLine < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < tables.length ? lo : -1;
+  };
   // Disabled regions: codes switched off from a line on.
   const switches: Array<{ line: number; off: boolean; codes: string[] }> = [];
   for (const comment of found) {
@@ -176,16 +187,24 @@ export function readDirectives(blocks: readonly HtmlBlock[], tables: readonly Ta
       problems.push({ range: comment.range, message: `Unknown directive ${comment.name}; use results-tables:, results-tables-disable or results-tables-enable.` });
     }
   }
+  // One sweep: switches and tables are both in document order, so each switch is applied once,
+  // where it used to be applied again for every table after it (quadratic with many pairs).
+  const off = new Set<string>();
+  let applied = 0;
+  let current: Set<string> | undefined;
   tables.forEach((table, index) => {
-    const off = new Set<string>();
-    for (const s of switches) {
-      if (s.line > table.startLine) break;
+    let changed = false;
+    for (; applied < switches.length && switches[applied]!.line <= table.startLine; applied++) {
+      const s = switches[applied]!;
       const codes = s.codes.length > 0 ? s.codes : ['*'];
       if (s.off) codes.forEach((c) => off.add(c));
       else if (s.codes.length === 0) off.clear();
       else codes.forEach((c) => off.delete(c));
+      changed = true;
     }
-    if (off.size > 0) disabled.set(index, off);
+    // Tables under the same switches share one set.
+    if (changed || current === undefined) current = off.size > 0 ? new Set(off) : undefined;
+    if (current) disabled.set(index, current);
   });
   return { perTable, disabled, problems };
 }
