@@ -131,6 +131,24 @@ describe('tables from user reports', () => {
     // (1.0 + 3.0) / 2 = 2.0, not 2.5.
     assert.deepEqual(codes(lines('| 方法 | 值 |', '|---|---|', '| a | 1.0 |', '| b | 3.0 |', '| 平均 | 2.5 |')), ['5:8 average-mismatch']);
   });
+
+  it('fixes an average under a tolerance set tighter than its precision with enough decimals, or not at all', () => {
+    // (57 + 54) / 2 = 55.5. Written as a whole number, 56 would still be 0.5 away, more than
+    // the 0.2 allowed: the fix writes 55.5, which re-checks clean, and the message names the
+    // setting rather than rounding.
+    const text = lines('<!-- results-tables: tolerance=0.2 -->', '', '| Method | A |', '|---|---|', '| X | 57 |', '| Y | 54 |', '| Mean | 57 |');
+    const [finding] = checkDocument(text);
+    assert.match(finding!.message, /the mean of its 2 values is 55\.50 .*the tolerance set \(averageTolerance or a tolerance= directive\) allows at most 0\.2\.$/);
+    assert.equal(finding!.fix?.title, 'Replace 57 with the mean 55.5');
+    const fixed = fixAll(text);
+    assert.equal(fixed, text.replace('| Mean | 57 |', '| Mean | 55.5 |'));
+    assert.deepEqual(checkDocument(fixed), []);
+    // Tolerance 0: 1/3 has no finite decimal form within six more places, so no fix is offered.
+    const third = lines('<!-- results-tables: tolerance=0 -->', '', '| Method | A |', '|---|---|', '| X | 1 |', '| Y | 0 |', '| Z | 0 |', '| Mean | 0.5 |');
+    const [exact] = checkDocument(third);
+    assert.equal(exact?.code, 'average-mismatch');
+    assert.equal(exact?.fix, undefined);
+  });
 });
 
 describe('huge inputs', () => {

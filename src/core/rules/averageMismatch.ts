@@ -58,15 +58,25 @@ function mismatch(model: ResultsTable, lines: readonly string[], summary: Summar
   inputDecimals = Math.min(100, inputDecimals);
   const places = Math.min(100, reported.decimals);
   const tolerance = averageTolerance(model, reported, values);
+  const allowed = formatNumber(tolerance, Math.max(places, inputDecimals) + 1);
   const message =
     `${summary.name} is ${shown(model, summary.target)}, but the mean of its ${values.length} values is ` +
     `${(sum / values.length).toFixed(Math.min(100, places + 2))} (${sum.toFixed(inputDecimals)} / ${values.length}); ` +
-    `rounding explains a difference of at most ${formatNumber(tolerance, Math.max(places, inputDecimals) + 1)}.`;
+    (model.options.averageTolerance === 'auto'
+      ? `rounding explains a difference of at most ${allowed}.`
+      : `the tolerance set (averageTolerance or a tolerance= directive) allows at most ${allowed}.`);
   const acrossRow = inputs.every((ref) => ref.row === summary.target.row);
   const cell = model.table.rows[summary.target.row]!.cells[summary.target.column]!;
   const written = cell.text.slice(reported.numberStart, reported.numberEnd);
+  // The mean at the cell's precision; a tolerance set tighter than that precision allows needs
+  // more decimals, and when a few more do not do, no fix is offered rather than one that
+  // leaves the finding in place.
+  const mean = sum / values.length;
+  let digits = places;
+  while (digits < Math.min(100, places + 6) && Math.abs(Number(decimalMean(values.map((v) => v.value), values.map((v) => v.decimals), digits)) - mean) > tolerance * (1 + 1e-9)) digits++;
+  let corrected = decimalMean(values.map((v) => v.value), values.map((v) => v.decimals), digits);
+  const fixable = Math.abs(Number(corrected) - mean) <= tolerance * (1 + 1e-9);
   // Keep the author's minus sign (ASCII or Unicode) and thousands separators; never write -0.
-  let corrected = decimalMean(values.map((v) => v.value), values.map((v) => v.decimals), places);
   if (/^-0(\.0*)?$/.test(corrected)) corrected = corrected.slice(1);
   if (written.includes(',')) corrected = withThousands(corrected);
   if (written.startsWith('−')) corrected = corrected.replace('-', '−');
@@ -74,11 +84,15 @@ function mismatch(model: ResultsTable, lines: readonly string[], summary: Summar
   return {
     range: valueRange(model, summary.target),
     message,
-    fix: {
-      title: `Replace ${written} with the mean ${corrected}`,
-      edits: cellEdits(model, lines, [{ ref: summary.target, text: fixed }]),
-      preferred: true,
-    },
+    ...(fixable
+      ? {
+          fix: {
+            title: `Replace ${written} with the mean ${corrected}`,
+            edits: cellEdits(model, lines, [{ ref: summary.target, text: fixed }]),
+            preferred: true,
+          },
+        }
+      : {}),
     related: inputs.map((ref) => ({
       range: valueRange(model, ref),
       message: `${acrossRow ? model.columns[ref.column]!.header : rowLabel(model, ref.row)}: ${shown(model, ref)}`,
