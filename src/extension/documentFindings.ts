@@ -33,9 +33,13 @@ export interface VersionedFindings {
   readonly current: boolean;
 }
 
-/** The document's length in characters, without copying its text. */
+/**
+ * The document's length in characters, a line break counting one (as in markdown-it's source,
+ * which the preview plugin measures against the same limit), without copying its text.
+ */
 export function documentLength(document: vscode.TextDocument): number {
-  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+  const length = document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+  return document.eol === vscode.EndOfLine.CRLF ? length - (document.lineCount - 1) : length;
 }
 
 /** Whether a document is too large to check on every keystroke. */

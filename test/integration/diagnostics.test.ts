@@ -76,6 +76,30 @@ describe('diagnostics', () => {
     await waitForDiagnostics(readme, 'a ragged-row finding after adding a cell', (d) => d.some((x) => codeOf(x) === 'ragged-row' && x.range.start.line === average.range.start.line));
   });
 
+  it('are re-checked as you type in a CRLF document whose size, a line break counting one, is the typing limit', async () => {
+    // Five lines of 11, 9, 15, 11 and 11 characters: 57, plus 4 line breaks, makes 61 with LF
+    // and 65 with CRLF. The limit is set to 61, so the document is small, as the preview
+    // plugin measures it too (markdown-it's source has LF line breaks).
+    const rows = ['| M | Acc |', '|---|---|', '| A | **1.0** |', '| B | 2.0 |', '| C | 0.5 |'];
+    assert.equal(rows.join('\n').length, 61);
+    const settings = vscode.workspace.getConfiguration('resultsTables');
+    await settings.update('maxFileSizeForTyping', 61, vscode.ConfigurationTarget.Global);
+    try {
+      const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: rows.join('\r\n') });
+      assert.equal(document.eol, vscode.EndOfLine.CRLF);
+      const editor = await vscode.window.showTextDocument(document);
+      await waitForDiagnostics(document.uri, 'bold-not-best and best-not-bold', (d) => d.length === 2);
+      // One edit moves the bold to the best value and keeps the length (20 characters replaced
+      // by 20): checked at once, not at the next save, which an untitled document never has.
+      await replace(editor.document, new vscode.Range(2, 6, 3, 9), '1.0 |\r\n| B | **2.0**');
+      assert.equal(editor.document.getText().replace(/\r\n/g, '\n').length, 61);
+      await waitForDiagnostics(document.uri, 'no diagnostics once the bold is on the best', (d) => d.length === 0);
+    } finally {
+      await settings.update('maxFileSizeForTyping', undefined, vscode.ConfigurationTarget.Global);
+      await closeAllAndWait();
+    }
+  });
+
   it('are removed when the document closes', async () => {
     await open(readme);
     await waitForDiagnostics(readme, 'diagnostics', (d) => d.length === README_FINDINGS);
