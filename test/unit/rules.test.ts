@@ -115,6 +115,13 @@ describe('bold-not-best and best-not-bold', () => {
     assert.deepEqual(check(text), ['4:7 best-not-bold']);
   });
 
+  it('names every tied best value, with a plural verb', () => {
+    // 90.0 is bold, but 95.0 and 95 tie for best in column A.
+    const text = '| M | A |\n|---|---|\n| x | **90.0** |\n| y | 95.0 |\n| z | 95 |\n';
+    const [finding] = checkDocument(text).filter((f) => f.code === 'bold-not-best');
+    assert.equal(finding?.message, 'x 90.0 is bold but is not the best A: y 95.0, z 95 are higher.');
+  });
+
   it('uses the lower value where the metric is better low', () => {
     const arrow = '| Model | FID ↓ | IS ↑ |\n|---|---|---|\n| a | **12.1** | 30.0 |\n| b | 10.4 | **35.2** |\n| c | 15.0 | 31.0 |\n';
     assert.deepEqual(check(arrow), ['3:9 bold-not-best', '4:7 best-not-bold']);

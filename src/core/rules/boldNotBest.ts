@@ -50,7 +50,7 @@ export const boldNotBest: Rule = {
         const claim = model.options.bold === 'top2' ? 'is not among the best two' : 'is not the best';
         findings.push({
           range: valueRange(model, n.ref),
-          message: `${label(n.ref)} ${shown(model, n.ref)} is bold but ${claim} ${inGroup(group)}: ${best} is ${better}.`,
+          message: `${label(n.ref)} ${shown(model, n.ref)} is bold but ${claim} ${inGroup(group)}: ${best} ${winners.length > 1 ? 'are' : 'is'} ${better}.`,
           related,
           ...(fix ? { fix } : {}),
         });
