@@ -144,6 +144,32 @@ function busiest(charged: ReadonlyArray<[string, number]>): string {
   return `host thread busiest: ${charged.slice(0, 4).map(([url, ms]) => `${Math.round(ms)} ms ${label(url)}`).join(', ')}`;
 }
 
+/** What happened on the host's thread while `body` ran, and the report line for it. */
+interface Measured {
+  readonly monitor: Responsiveness;
+  /** Milliseconds of the host's thread charged to this extension. */
+  readonly ours: number;
+  readonly report: string;
+}
+
+/** Runs `body` while sampling the host's responsiveness and profiling its thread. */
+async function measured(what: string, body: () => Promise<void>): Promise<Measured> {
+  const monitor = new Responsiveness();
+  const profile = new HostProfile();
+  await profile.start();
+  const started = performance.now();
+  let charged: Array<[string, number]> = [];
+  try {
+    await body();
+  } finally {
+    monitor.dispose();
+    charged = await profile.stop();
+  }
+  const report = `${what}: ${Math.round(performance.now() - started)} ms; ${monitor.summary()}; ${busiest(charged)}`;
+  console.log(`    ${report}`);
+  return { monitor, ours: ownTime(charged), report };
+}
+
 describe('a 5 MB Markdown file', function () {
   this.timeout(180_000);
   const uri = workspaceUri('large.md');
@@ -171,21 +197,10 @@ describe('a 5 MB Markdown file', function () {
   after(() => closeAllAndWait(uri, 60_000));
 
   it(`gets the CLI's diagnostics, and the extension host answers within ${ANSWER_WITHIN_MS} ms while it is checked on open`, async function () {
-    const monitor = new Responsiveness();
-    const profile = new HostProfile();
-    await profile.start();
-    const started = performance.now();
-    let charged: Array<[string, number]> = [];
-    try {
+    const { monitor, ours, report } = await measured('open and check', async () => {
       await open(uri);
       await waitForDiagnostics(uri, `${expected} diagnostics`, (d) => d.length === expected, 120_000);
-    } finally {
-      monitor.dispose();
-      charged = await profile.stop();
-    }
-    const ours = ownTime(charged);
-    const report = `open and check: ${Math.round(performance.now() - started)} ms; ${monitor.summary()}; ${busiest(charged)}`;
-    console.log(`    ${report}`);
+    });
     assert.ok(monitor.waits.length > 0, 'no command was answered at all');
     // This extension's own time on the host's thread: it checks large documents in a worker and
     // its preview plugin leaves them alone (once, it checked all 5 MB three times per parse).
@@ -205,12 +220,7 @@ describe('a 5 MB Markdown file', function () {
   it(`and while it is edited`, async function () {
     const editor = await open(uri);
     await waitForDiagnostics(uri, `${expected} diagnostics`, (d) => d.length === expected, 120_000);
-    const monitor = new Responsiveness();
-    const profile = new HostProfile();
-    await profile.start();
-    const started = performance.now();
-    let charged: Array<[string, number]> = [];
-    try {
+    const { monitor, ours, report } = await measured('edit and re-check', async () => {
       // A new first line shifts every finding down by one: wait until the last one has moved.
       const lastLine = Math.max(...vscode.languages.getDiagnostics(uri).map((d) => d.range.start.line));
       const edit = new vscode.WorkspaceEdit();
@@ -223,13 +233,7 @@ describe('a 5 MB Markdown file', function () {
         (d) => d.length === expected && Math.max(...d.map((x) => x.range.start.line)) === lastLine + 2,
         120_000,
       );
-    } finally {
-      monitor.dispose();
-      charged = await profile.stop();
-    }
-    const ours = ownTime(charged);
-    const report = `edit and re-check: ${Math.round(performance.now() - started)} ms; ${monitor.summary()}; ${busiest(charged)}`;
-    console.log(`    ${report}`);
+    });
     // This extension's own time on the host's thread while the edit is applied, saved and
     // re-checked (in the worker); its findings are moved, not recomputed, meanwhile.
     assert.ok(ours < ANSWER_WITHIN_MS, `this extension kept the host busy for ${Math.round(ours)} ms: ${report}`);

@@ -147,24 +147,19 @@ export interface RankedGroup {
 
 const ranked = new WeakMap<ResultsTable, readonly RankedGroup[]>();
 
-/** The groups that hold at least two numbers, each ranked. */
-function rankAll(model: Pick<ResultsTable, 'values' | 'options'>, groups: readonly Group[]): RankedGroup[] {
+/** The table's comparison groups that hold at least two numbers, each ranked (once per model). */
+export function rankedGroups(model: ResultsTable): readonly RankedGroup[] {
+  const cached = ranked.get(model);
+  if (cached) return cached;
   const out: RankedGroup[] = [];
-  for (const group of groups) {
+  for (const group of model.groups) {
     const numbers = groupNumbers(model, group);
     const ranking = rankGroup(model, group, numbers);
     if (ranking) out.push({ group, numbers, ranking });
   }
+  ranked.set(model, out);
   return out;
 }
-
-/** The table's comparison groups that hold at least two numbers, each ranked (once per model). */
-export function rankedGroups(model: ResultsTable): readonly RankedGroup[] {
-  let out = ranked.get(model);
-  if (!out) ranked.set(model, (out = rankAll(model, model.groups)));
-  return out;
-}
-
 
 /** How many tiers bold marks: 1 for the best, 2 for "top two". */
 export function boldTiers(model: Pick<ResultsTable, 'options'>): number {
@@ -183,8 +178,8 @@ interface Score {
 function score(model: Model, groups: readonly Group[]): Score {
   const result: Score = { mismatches: 0, bold: 0, boldBest: 0, rankable: 0 };
   const tiers = boldTiers(model);
-  const lower = (group: Group) => group.direction.direction === 'lower';
   for (const group of groups) {
+    const lower = group.direction.direction === 'lower';
     const values: number[] = [];
     let anyBold = false;
     for (const ref of group.cells) {
@@ -206,7 +201,7 @@ function score(model: Model, groups: readonly Group[]): Score {
     for (const ref of group.cells) {
       const value = model.values[ref.row]?.[ref.column];
       if (value === undefined || value.kind !== 'number') continue;
-      const isBest = lower(group) ? value.value <= boundary : value.value >= boundary;
+      const isBest = lower ? value.value <= boundary : value.value >= boundary;
       if (value.bold) result.bold++;
       if (value.bold && isBest) result.boldBest++;
       if (value.bold !== isBest && !(allTied && !value.bold)) result.mismatches++;
