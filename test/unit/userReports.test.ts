@@ -82,6 +82,18 @@ describe('tables from user reports', () => {
     assert.deepEqual(codes(text), []);
   });
 
+  it('with bold=top2, ignores groups in which every value is among the best two', () => {
+    // Across a row of two values both are "the best two", so reading across rows would fit any
+    // bold at all; it is no evidence. Down the columns: A 90.1, 90.1, 89.0 makes two tiers,
+    // all in the top two, so A says nothing either; B 81.0 (Y), 80.0 (X) are the best two, so
+    // Z's bold 79.0 is wrong and X's 80.0 lacks its bold (reported by a fresh tester, who got
+    // findings on A 89.0 and B 80.0 "in row X/Z" from the across-rows reading).
+    const text = lines('<!-- results-tables: bold=top2 -->', '', '| Method | A | B |', '|---|---|---|', '| X | **90.1** | 80.0 |', '| Y | **90.1** | **81.0** |', '| Z | 89.0 | **79.0** |');
+    assert.deepEqual(codes(text), ['5:18 best-not-bold', '7:16 bold-not-best']);
+    const messages = checkDocument(text).map((f) => f.message);
+    assert.deepEqual(messages, ['X 80.0 is the second best B but is not bold.', 'Z 79.0 is bold but is not among the best two B: X 80.0, Y 81.0 are higher.']);
+  });
+
   it('reads a sub-header written as the first body row', () => {
     // Columns: ImageNet Top-1, ImageNet Top-5, COCO AP, COCO Latency (ms) (lower). All right.
     const text = lines('| Method | ImageNet | | COCO | |', '|---|---|---|---|---|', '| | Top-1 | Top-5 | AP | Latency (ms) |', '| Swin | **81.3** | **95.5** | **48.5** | 32 |', '| Ours | 80.9 | 95.1 | 47.9 | **12** |');

@@ -189,22 +189,24 @@ function score(model: Model, groups: readonly Group[]): Score {
       if (value.bold) anyBold = true;
     }
     if (values.length < 2) continue;
-    result.rankable++;
     const { tierCount, boundary } = topTiers(values, group.direction.direction, model.options.tieTolerance, tiers);
+    // Every value is among the best when there are no more tiers than bold marks (all tied, or
+    // two values under bold=top2): such a group says nothing about where the bold belongs.
+    if (tierCount <= tiers) continue;
+    result.rankable++;
     // A group with nothing marked is weak evidence: the author may simply not mark it (a Year
     // column). It counts half, where a wrong mark counts one per cell.
     if (!anyBold) {
-      if (tierCount > 1) result.mismatches += 0.5;
+      result.mismatches += 0.5;
       continue;
     }
-    const allTied = tierCount === 1;
     for (const ref of group.cells) {
       const value = model.values[ref.row]?.[ref.column];
       if (value === undefined || value.kind !== 'number') continue;
       const isBest = lower ? value.value <= boundary : value.value >= boundary;
       if (value.bold) result.bold++;
       if (value.bold && isBest) result.boldBest++;
-      if (value.bold !== isBest && !(allTied && !value.bold)) result.mismatches++;
+      if (value.bold !== isBest) result.mismatches++;
     }
   }
   return result;

@@ -5,7 +5,7 @@
  * where bold marks a whole row say nothing about the best.
  */
 import { groupMarkFix, markedRanks } from '../fixes/groupMarks';
-import { rankedGroups } from '../model/groups';
+import { boldTiers, rankedGroups } from '../model/groups';
 import { cellName, inGroup, shown, valueRange, type Rule, type RuleFinding } from './rule';
 
 export const bestNotBold: Rule = {
@@ -20,7 +20,7 @@ export const bestNotBold: Rule = {
       // All tied says nothing; a group with no bold at all is one the author does not mark
       // (a Year or Params column), not a forgotten bold.
       const bolds = numbers.filter((n) => n.bold);
-      if (ranking.tierCount === 1 || bolds.length === 0) continue;
+      if (ranking.tierCount <= boldTiers(model) || bolds.length === 0) continue;
       if (!numbers.some((n) => !n.bold && wanted(ranking.rankOf(n.value)))) continue;
       const fix = groupMarkFix(model, lines, group, 'bold');
       for (const n of numbers) {

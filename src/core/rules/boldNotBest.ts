@@ -46,11 +46,13 @@ export const boldNotBest: Rule = {
       for (const n of numbers) {
         if (!n.bold || wanted(ranking.rankOf(n.value))) continue;
         const better = group.direction.direction === 'lower' ? 'lower' : 'higher';
-        const best = winners.map((w) => `${label(w.ref)} ${shown(model, w.ref)}`).join(', ');
+        // Under bold=top2 the values that deserve the bold are the best two tiers, not only the best.
+        const deserving = model.options.bold === 'top2' ? numbers.filter((m) => wanted(ranking.rankOf(m.value))) : winners;
+        const best = deserving.map((w) => `${label(w.ref)} ${shown(model, w.ref)}`).join(', ');
         const claim = model.options.bold === 'top2' ? 'is not among the best two' : 'is not the best';
         findings.push({
           range: valueRange(model, n.ref),
-          message: `${label(n.ref)} ${shown(model, n.ref)} is bold but ${claim} ${inGroup(group)}: ${best} ${winners.length > 1 ? 'are' : 'is'} ${better}.`,
+          message: `${label(n.ref)} ${shown(model, n.ref)} is bold but ${claim} ${inGroup(group)}: ${best} ${deserving.length > 1 ? 'are' : 'is'} ${better}.`,
           related,
           ...(fix ? { fix } : {}),
         });
