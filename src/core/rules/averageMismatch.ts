@@ -72,10 +72,12 @@ function mismatch(model: ResultsTable, lines: readonly string[], summary: Summar
   // more decimals, and when a few more do not do, no fix is offered rather than one that
   // leaves the finding in place.
   const mean = sum / values.length;
+  const meanAt = (digits: number) => decimalMean(values.map((v) => v.value), values.map((v) => v.decimals), digits);
+  const passes = (written: string) => Math.abs(Number(written) - mean) <= tolerance * (1 + 1e-9);
   let digits = places;
-  while (digits < Math.min(100, places + 6) && Math.abs(Number(decimalMean(values.map((v) => v.value), values.map((v) => v.decimals), digits)) - mean) > tolerance * (1 + 1e-9)) digits++;
-  let corrected = decimalMean(values.map((v) => v.value), values.map((v) => v.decimals), digits);
-  const fixable = Math.abs(Number(corrected) - mean) <= tolerance * (1 + 1e-9);
+  let corrected = meanAt(digits);
+  while (!passes(corrected) && digits < Math.min(100, places + 6)) corrected = meanAt(++digits);
+  const fixable = passes(corrected);
   // Keep the author's minus sign (ASCII or Unicode) and thousands separators; never write -0.
   if (/^-0(\.0*)?$/.test(corrected)) corrected = corrected.slice(1);
   if (written.includes(',')) corrected = withThousands(corrected);
