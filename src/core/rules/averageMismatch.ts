@@ -46,10 +46,17 @@ function explains(model: ResultsTable, reported: NumberValue, inputs: readonly N
 function mismatch(model: ResultsTable, lines: readonly string[], summary: Summary): RuleFinding | undefined {
   const reported = numberAt(model, summary.target);
   if (!reported) return undefined;
-  const scopes = summary.candidates.map((inputs) => ({ inputs, values: valuesOf(model, inputs) }));
-  const usable = scopes.filter((s): s is { inputs: readonly CellRef[]; values: NumberValue[] } => s.values !== undefined);
-  if (usable.length === 0 || usable.some((s) => explains(model, reported, s.values))) return undefined;
-  const { inputs, values } = usable[0]!;
+  // Candidates in order, stopping at the first that explains the summary (the common case):
+  // a finding reports on the first candidate whose values are all there.
+  let first: { inputs: readonly CellRef[]; values: NumberValue[] } | undefined;
+  for (const candidate of summary.candidates) {
+    const candidateValues = valuesOf(model, candidate);
+    if (!candidateValues) continue;
+    if (explains(model, reported, candidateValues)) return undefined;
+    first ??= { inputs: candidate, values: candidateValues };
+  }
+  if (!first) return undefined;
+  const { inputs, values } = first;
   const sum = sumOf(values);
   // A loop, not Math.max(...): spreading a 100,000-row column overflows the stack. Places are
   // capped at 100, all toFixed accepts.
