@@ -5,7 +5,7 @@
  * property regexes V8 validates as it parses the file), so activation never pays for it.
  * Nothing here imports `vscode`.
  */
-export { checkDocument } from '../core/check';
+export { checkDocument, checkDocumentUnless } from '../core/check';
 export { CHART_MODES, chartNear, chartsOf } from '../core/chart/documentCharts';
 export { DEFAULT_VIEW } from '../core/chart/chartOption';
 export { optionsFromSettings, SETTING_KEYS } from '../core/config/fromSettings';

@@ -49,7 +49,11 @@ export function isLarge(document: vscode.TextDocument): boolean {
 
 export class DocumentFindings implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
-  private readonly subscription = vscode.workspace.onDidCloseTextDocument((document) => this.entries.delete(document.uri.toString()));
+  private readonly subscription = vscode.workspace.onDidCloseTextDocument((document) => {
+    const key = document.uri.toString();
+    this.entries.delete(key);
+    this.worker.cancel(key);
+  });
   private readonly worker: WorkerChecker;
 
   constructor(extensionPath: string) {
@@ -65,12 +69,12 @@ export class DocumentFindings implements vscode.Disposable {
 
   /**
    * Checks a large document in the worker thread. Resolves with its findings, or with
-   * undefined when the document changed or closed meanwhile (a newer check will follow).
+   * undefined when the document changed or closed meanwhile, or a newer check cancelled this one.
    */
   async checkInWorker(document: vscode.TextDocument): Promise<Finding[] | undefined> {
     const version = document.version;
-    const findings = await this.worker.check(document.getText(), readOptions(document));
-    if (document.isClosed || document.version !== version) return undefined;
+    const { findings } = await this.worker.check(document.uri.toString(), document.getText(), readOptions(document));
+    if (!findings || document.isClosed || document.version !== version) return undefined;
     const entry = this.entry(document);
     entry.findings = findings;
     entry.version = version;
