@@ -24,21 +24,64 @@ export function fixKey(fix: Fix): string {
   return JSON.stringify(fix.edits);
 }
 
-/** The fixes of `findings`, each once, in document order, without overlaps. */
+/**
+ * Index of the first interval in `taken` (sorted by start, as flat [start, end] pairs) whose
+ * start is at or after `offset`.
+ */
+function lowerBound(taken: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = taken.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[2 * mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether the edit `[start, end)` cannot be applied together with those in `taken`: it
+ * overlaps one, or starts where one starts. Taken intervals never overlap, so sorted by start
+ * each ends before the next begins, and only the neighbours of `start` need looking at.
+ */
+function clashes(taken: readonly number[], start: number, end: number): boolean {
+  const i = lowerBound(taken, start);
+  if (i > 0 && start < taken[2 * i - 1]!) return true;
+  if (2 * i < taken.length) {
+    const next = taken[2 * i]!;
+    if (next === start || next < end) return true;
+  }
+  return false;
+}
+
+/** Whether edits of one fix, sorted by start then end, overlap (`applyEdits` would refuse them). */
+function overlapsItself(spans: ReadonlyArray<readonly [number, number]>): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]![0] < spans[i - 1]![1]) return true;
+  return false;
+}
+
+/**
+ * The fixes of `findings`, each once, in document order, without overlaps: a fix is taken when
+ * its own edits can be applied together and none clashes with an edit already taken.
+ */
 export function compatibleFixes(text: string, findings: readonly Finding[]): Fix[] {
   const offsets = lineOffsets(text);
-  const taken: Array<[number, number]> = [];
+  // Taken edits as sorted flat [start, end] pairs: a binary search per edit, not a scan of all.
+  const taken: number[] = [];
   const chosen: Fix[] = [];
   const seen = new Set<string>();
   for (const finding of findings) {
     const fix = finding.fix;
-    if (!fix || seen.has(fixKey(fix))) continue;
-    seen.add(fixKey(fix));
-    const spans = fix.edits.map((e) => [offsetAt(text, offsets, e.range.start), offsetAt(text, offsets, e.range.end)] as [number, number]);
-    // Overlapping ranges, or two edits starting at one offset, cannot both be applied.
-    const clash = spans.some(([s, e]) => taken.some(([ts, te]) => (s < te && ts < e) || s === ts));
-    if (clash) continue;
-    taken.push(...spans);
+    if (!fix) continue;
+    const key = fixKey(fix);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const spans = fix.edits
+      .map((e) => [offsetAt(text, offsets, e.range.start), offsetAt(text, offsets, e.range.end)] as const)
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    if (overlapsItself(spans) || spans.some(([s, e]) => clashes(taken, s, e))) continue;
+    // Last first: an insertion and an edit at one offset end up insertion first, as sorted.
+    for (let i = spans.length - 1; i >= 0; i--) taken.splice(2 * lowerBound(taken, spans[i]![0]), 0, spans[i]![0], spans[i]![1]);
     chosen.push(fix);
   }
   return chosen;
