@@ -7,8 +7,8 @@ import * as vscode from 'vscode';
 import type { Finding, TextEdit } from '../core/types';
 import { DIAGNOSTIC_SOURCE, toRange } from './convert';
 import { core } from './core';
-import { readOptions } from './settings';
 import type { DocumentFindings } from './documentFindings';
+import type { DocumentWork } from './documentWork';
 
 export const FIX_ALL_KIND = vscode.CodeActionKind.SourceFixAll.append('resultsTables');
 
@@ -33,27 +33,28 @@ function sameRange(finding: Finding, range: vscode.Range): boolean {
   );
 }
 
-/** The edits of fix-all over the whole document, or over some lines. */
-export function fixAllEdits(document: vscode.TextDocument, span?: { startLine: number; endLine: number }): TextEdit[] {
-  const { fixAll, minimalEdit } = core();
-  const text = document.getText();
-  return minimalEdit(text, fixAll(text, readOptions(document), span));
-}
-
 export class ResultsTablesCodeActions implements vscode.CodeActionProvider {
   /** Fix-all actions offered but not yet computed. */
   private readonly pending = new WeakMap<vscode.CodeAction, { document: vscode.TextDocument; span?: { startLine: number; endLine: number } }>();
 
-  constructor(private readonly store: DocumentFindings) {}
+  constructor(
+    private readonly store: DocumentFindings,
+    private readonly work: DocumentWork,
+  ) {}
 
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL_KIND],
   };
 
-  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+    token: vscode.CancellationToken,
+  ): vscode.CodeAction[] | Promise<vscode.CodeAction[]> {
     const only = context.only;
     if (only && FIX_ALL_KIND.intersects(only) && !vscode.CodeActionKind.QuickFix.intersects(only)) {
-      return this.fixAllAction(document);
+      return this.fixAllAction(document, token);
     }
     if (only && !vscode.CodeActionKind.QuickFix.intersects(only)) return [];
     const ours = context.diagnostics.filter((d) => d.source === DIAGNOSTIC_SOURCE);
@@ -93,15 +94,20 @@ export class ResultsTablesCodeActions implements vscode.CodeActionProvider {
     return actions;
   }
 
-  resolveCodeAction(action: vscode.CodeAction): vscode.CodeAction {
+  async resolveCodeAction(action: vscode.CodeAction, token: vscode.CancellationToken): Promise<vscode.CodeAction> {
     const pending = this.pending.get(action);
-    if (pending && !action.edit) action.edit = workspaceEdit(pending.document, fixAllEdits(pending.document, pending.span));
+    if (pending && !action.edit) {
+      // Undefined when cancelled or outdated: the action then has no edit and changes nothing.
+      const edits = await this.work.fixAllEdits(pending.document, pending.span, token);
+      if (edits) action.edit = workspaceEdit(pending.document, edits);
+    }
     return action;
   }
 
-  private fixAllAction(document: vscode.TextDocument): vscode.CodeAction[] {
-    const edits = fixAllEdits(document);
-    if (edits.length === 0) return [];
+  /** `source.fixAll.resultsTables`, run by `editor.codeActionsOnSave` and "Fix All". */
+  private async fixAllAction(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
+    const edits = await this.work.fixAllEdits(document, undefined, token);
+    if (!edits || edits.length === 0) return [];
     const action = new vscode.CodeAction('Fix all Results Tables problems', FIX_ALL_KIND);
     action.edit = workspaceEdit(document, edits);
     return [action];

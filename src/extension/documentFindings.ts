@@ -15,7 +15,7 @@ import type { IncrementalChecker } from '../core/incremental';
 import type { Finding } from '../core/types';
 import { core } from './core';
 import { maxFileSizeForTyping, readOptions } from './settings';
-import { WorkerChecker } from './workerChecker';
+import type { WorkerChecker } from './workerChecker';
 
 interface Entry {
   readonly checker: IncrementalChecker;
@@ -54,11 +54,9 @@ export class DocumentFindings implements vscode.Disposable {
     this.entries.delete(key);
     this.worker.cancel(key);
   });
-  private readonly worker: WorkerChecker;
 
-  constructor(extensionPath: string) {
-    this.worker = new WorkerChecker(extensionPath);
-  }
+  /** `worker` checks the large documents; its owner disposes of it. */
+  constructor(private readonly worker: WorkerChecker) {}
 
   private entry(document: vscode.TextDocument): Entry {
     const key = document.uri.toString();
@@ -73,7 +71,7 @@ export class DocumentFindings implements vscode.Disposable {
    */
   async checkInWorker(document: vscode.TextDocument): Promise<Finding[] | undefined> {
     const version = document.version;
-    const { findings } = await this.worker.check(document.uri.toString(), document.getText(), readOptions(document));
+    const { result: findings } = await this.worker.check(document.uri.toString(), document.getText(), readOptions(document));
     if (!findings || document.isClosed || document.version !== version) return undefined;
     const entry = this.entry(document);
     entry.findings = findings;
@@ -120,7 +118,6 @@ export class DocumentFindings implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.worker.dispose();
     this.subscription.dispose();
     this.entries.clear();
   }

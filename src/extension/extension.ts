@@ -7,21 +7,27 @@ import { registerCharts, type ChartsApi } from './chart/register';
 import { ResultsTablesCodeActions } from './codeActions';
 import { DiagnosticsController } from './diagnostics';
 import { DocumentFindings } from './documentFindings';
+import { DocumentWork } from './documentWork';
 import { registerFormatting } from './formatting';
 import { ResultsTablesHover } from './hover';
+import { WorkerChecker } from './workerChecker';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function activate(context: vscode.ExtensionContext): ChartsApi {
+  // Long work on large documents runs in one worker thread, started on first use.
+  const worker = new WorkerChecker(context.extensionPath);
+  const work = new DocumentWork(worker);
   // Every provider reads findings from one store, computed once per document version.
-  const store = new DocumentFindings(context.extensionPath);
+  const store = new DocumentFindings(worker);
   context.subscriptions.push(
+    worker,
     store,
     new DiagnosticsController(store),
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new ResultsTablesCodeActions(store), ResultsTablesCodeActions.metadata),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new ResultsTablesCodeActions(store, work), ResultsTablesCodeActions.metadata),
     vscode.languages.registerHoverProvider(MARKDOWN, new ResultsTablesHover(store)),
   );
-  registerFormatting(context);
+  registerFormatting(context, work);
   return registerCharts(context, store);
 }
 

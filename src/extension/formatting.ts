@@ -5,10 +5,11 @@
  * left as it is; the commands say why and offer the explicit fixes.
  */
 import * as vscode from 'vscode';
-import type { Refusal } from '../core/format/format';
+import type { FormatResult, Refusal } from '../core/format/format';
 import type { Range } from '../core/types';
 import { registerClipboardCommands } from './clipboard';
-import { core } from './core';
+import { isLarge } from './documentFindings';
+import type { DocumentWork } from './documentWork';
 import { applyToEditor, markdownEditor, toTextEdits } from './editorEdits';
 import { FORMAT_COMMANDS } from './formatCommandIds';
 import { registerTableCommands } from './tableCommands';
@@ -26,10 +27,20 @@ async function offerFixes(editor: vscode.TextEditor, refusal: Refusal, version: 
   if (fix) await applyToEditor(editor, fix.edits, version);
 }
 
-async function formatInEditor(editor: vscode.TextEditor, range: Range | undefined): Promise<void> {
+/**
+ * Formats in the editor. A large document is formatted in the worker thread, behind a
+ * notification whose Cancel button stops it; nothing is applied then.
+ */
+async function formatInEditor(work: DocumentWork, editor: vscode.TextEditor, range: Range | undefined): Promise<void> {
   const document = editor.document;
   const version = document.version;
-  const result = core().formatDocument(document.getText(), range ? { range } : {});
+  const result: FormatResult | undefined = isLarge(document)
+    ? await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: range ? 'Formatting the table…' : 'Formatting all tables…', cancellable: true },
+        (_progress, token) => work.format(document, range, token),
+      )
+    : await work.format(document, range);
+  if (!result) return;
   if (result.tables.length === 0) {
     void vscode.window.showInformationMessage(range ? 'There is no table at the cursor.' : 'There is no table in this document.');
     return;
@@ -46,16 +57,25 @@ async function formatInEditor(editor: vscode.TextEditor, range: Range | undefine
 }
 
 class TableFormatter implements vscode.DocumentFormattingEditProvider, vscode.DocumentRangeFormattingEditProvider {
-  provideDocumentFormattingEdits(document: vscode.TextDocument): vscode.TextEdit[] {
-    return this.format(document, undefined);
+  constructor(private readonly work: DocumentWork) {}
+
+  provideDocumentFormattingEdits(document: vscode.TextDocument, _options: vscode.FormattingOptions, token: vscode.CancellationToken): Promise<vscode.TextEdit[]> {
+    return this.format(document, undefined, token);
   }
 
-  provideDocumentRangeFormattingEdits(document: vscode.TextDocument, range: vscode.Range): vscode.TextEdit[] {
-    return this.format(document, { start: range.start, end: range.end });
+  provideDocumentRangeFormattingEdits(
+    document: vscode.TextDocument,
+    range: vscode.Range,
+    _options: vscode.FormattingOptions,
+    token: vscode.CancellationToken,
+  ): Promise<vscode.TextEdit[]> {
+    return this.format(document, { start: range.start, end: range.end }, token);
   }
 
-  private format(document: vscode.TextDocument, range: Range | undefined): vscode.TextEdit[] {
-    const result = core().formatDocument(document.getText(), range ? { range } : {});
+  private async format(document: vscode.TextDocument, range: Range | undefined, token: vscode.CancellationToken): Promise<vscode.TextEdit[]> {
+    const result = await this.work.format(document, range, token);
+    // Cancelled (format on save gives up after a while), or the document changed meanwhile.
+    if (!result) return [];
     if (result.refused.length > 0) {
       const where = result.refused.map((r) => r.table.startLine + 1).join(', ');
       void vscode.window.showWarningMessage(
@@ -68,8 +88,8 @@ class TableFormatter implements vscode.DocumentFormattingEditProvider, vscode.Do
 }
 
 /** Registers the formatter, the formatting commands, the table helpers and the clipboard commands. */
-export function registerFormatting(context: vscode.ExtensionContext): void {
-  const formatter = new TableFormatter();
+export function registerFormatting(context: vscode.ExtensionContext, work: DocumentWork): void {
+  const formatter = new TableFormatter(work);
   const selector: vscode.DocumentSelector = { language: 'markdown' };
   context.subscriptions.push(
     vscode.languages.registerDocumentFormattingEditProvider(selector, formatter),
@@ -78,11 +98,11 @@ export function registerFormatting(context: vscode.ExtensionContext): void {
       const editor = markdownEditor();
       if (!editor) return;
       const position = editor.selection.active;
-      await formatInEditor(editor, { start: position, end: position });
+      await formatInEditor(work, editor, { start: position, end: position });
     }),
     vscode.commands.registerCommand(FORMAT_COMMANDS.formatAllTables.id, async () => {
       const editor = markdownEditor();
-      if (editor) await formatInEditor(editor, undefined);
+      if (editor) await formatInEditor(work, editor, undefined);
     }),
   );
   registerTableCommands(context);

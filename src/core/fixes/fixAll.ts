@@ -3,7 +3,7 @@
  * so that the result is consistent (a corrected average that changes which summary value is
  * best gets its bold moved in the next pass). Each pass applies only non-overlapping fixes.
  */
-import { checkDocument, type CheckOptions } from '../check';
+import { checkDocumentUnless, type CheckOptions } from '../check';
 import { applyEdits, lineOffsets, offsetAt } from '../edits';
 import type { Finding, Fix, TextEdit } from '../types';
 
@@ -87,12 +87,23 @@ export function compatibleFixes(text: string, findings: readonly Finding[]): Fix
   return chosen;
 }
 
+const never = () => false;
+
 /** The text after every fix in `span` (or the whole document), re-checked until stable. */
 export function fixAll(text: string, options: CheckOptions = {}, span?: LineSpan): string {
+  return fixAllUnless(text, options, span, never)!;
+}
+
+/**
+ * Fix-all that asks `cancelled` before each table of each pass, and gives undefined (nothing
+ * fixed, never a part) as soon as it says yes.
+ */
+export function fixAllUnless(text: string, options: CheckOptions, span: LineSpan | undefined, cancelled: () => boolean): string | undefined {
   let current = text;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const findings = checkDocument(current, options).filter((f) => inSpan(f, span));
-    const fixes = compatibleFixes(current, findings);
+    const { findings } = checkDocumentUnless(current, options, cancelled);
+    if (!findings) return undefined;
+    const fixes = compatibleFixes(current, findings.filter((f) => inSpan(f, span)));
     if (fixes.length === 0) break;
     const next = applyEdits(current, fixes.flatMap((fix) => fix.edits));
     if (next === current) break;

@@ -48,14 +48,25 @@ interface Planned {
   edits: TextEdit[];
 }
 
+const never = () => false;
+
 /** Formats the tables of a Markdown document. */
 export function formatDocument(text: string, options: FormatOptions = {}): FormatResult {
+  return formatDocumentUnless(text, options, never)!;
+}
+
+/**
+ * Formats the tables of a Markdown document, asking `cancelled` before each table and giving
+ * undefined (no edits at all, never a part of them) as soon as it says yes.
+ */
+export function formatDocumentUnless(text: string, options: FormatOptions, cancelled: () => boolean): FormatResult | undefined {
   const width = options.width ?? displayWidth;
   const doc: Doc = { text, lines: splitLines(text) };
   const tables = detectTables(text).filter((table) => inRange(table, options.range));
   const refused: Refusal[] = [];
   const planned: Planned[] = [];
   for (const table of tables) {
+    if (cancelled()) return undefined;
     const problems = tableProblems(doc, table);
     if (problems.length > 0) {
       refused.push({ table, problems, fixes: tableFixes(doc, table, width) });
@@ -74,6 +85,7 @@ export function formatDocument(text: string, options: FormatOptions = {}): Forma
   const failed = new Set(unmet(doc, planned.flatMap((p) => p.edits), planned.map((p) => p.expectation)).map((e) => e.startLine));
   for (const plan of planned) {
     if (!failed.has(plan.table.startLine)) continue;
+    if (cancelled()) return undefined;
     const rendered = renderChecked(plan.expectation.grid, styleOf(plan.table), width, true);
     const edits = rendered ? replaceRows(doc, plan.table, rendered) : [];
     const ok = rendered !== undefined && unmet(doc, edits, [plan.expectation]).length === 0;
