@@ -13,11 +13,26 @@ import { Session } from 'node:inspector';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { checkDocument } from '../../src/core/check';
+import { applyEdits } from '../../src/core/edits';
+import { fixAll } from '../../src/core/fixes/fixAll';
+import { formatDocument } from '../../src/core/format/format';
+import type { TextEdit } from '../../src/core/types';
 import { closeAllAndWait, EXTENSION_ID, knownIssue, open, runCli, waitForDiagnostics, workspaceUri } from './helpers';
 
 const TARGET_BYTES = 5 * 1024 * 1024;
 const ANSWER_WITHIN_MS = 1000;
 const TICK_MS = 25;
+/**
+ * This extension's own time on the host's thread while it formats or fixes a 5 MB document in
+ * its worker: reading the text, sending it, and turning the answer into VS Code's edits. On
+ * the host's thread, the core alone takes some 800 ms to format that document and 1 s to fix it.
+ */
+const OWN_WORK_MS = 300;
+
+/** VS Code's edits as the core's, to apply them to a text with the core's `applyEdits`. */
+function coreEdits(edits: readonly vscode.TextEdit[]): TextEdit[] {
+  return edits.map((e) => ({ range: { start: e.range.start, end: e.range.end }, newText: e.newText }));
+}
 
 /**
  * Samples how long a command sent to the extension host waits for its answer, and how long
@@ -242,5 +257,34 @@ describe('a 5 MB Markdown file', function () {
     // loop), 134-459 ms since the preview plugin's fix; 11 s once, before it. The Markdown
     // extension parses the edited document too (see UNTIL), so a failure counts as a skip.
     await knownIssue(this, UNTIL, async () => assert.ok(monitor.worst < ANSWER_WITHIN_MS, `the extension host was unresponsive: ${report}`), { flaky: true });
+  });
+
+  // Format-all and fix-all of a document over resultsTables.maxFileSizeForTyping run in the
+  // worker thread too: what VS Code gets must equal the core's own result on the same text.
+  it('formats all its tables and fixes all its problems in the worker, as the core does', async function () {
+    const editor = await open(uri);
+    const text = editor.document.getText();
+    const expectedFormat = applyEdits(text, formatDocument(text).edits);
+    const expectedFix = fixAll(text);
+    assert.notEqual(expectedFormat, text, 'the README copies are not formatted (bold cells touch their pipes)');
+    assert.notEqual(expectedFix, text);
+
+    let formatted: vscode.TextEdit[] | undefined;
+    const format = await measured('format all', async () => {
+      formatted = await vscode.commands.executeCommand<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', uri, { tabSize: 2, insertSpaces: true });
+    });
+    assert.ok(formatted && formatted.length > 0, 'the formatter gave no edits');
+    assert.equal(applyEdits(text, coreEdits(formatted)), expectedFormat);
+    assert.ok(format.ours < OWN_WORK_MS, `formatting kept the host busy for ${Math.round(format.ours)} ms: ${format.report}`);
+
+    let actions: vscode.CodeAction[] | undefined;
+    const whole = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const fix = await measured('fix all', async () => {
+      actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, whole, 'source.fixAll.resultsTables');
+    });
+    const action = actions?.find((a) => a.kind?.value === 'source.fixAll.resultsTables');
+    assert.ok(action?.edit, `no fix-all action with an edit: ${actions?.map((a) => a.title).join(' | ')}`);
+    assert.equal(applyEdits(text, coreEdits(action.edit.get(uri))), expectedFix);
+    assert.ok(fix.ours < OWN_WORK_MS, `fix-all kept the host busy for ${Math.round(fix.ours)} ms: ${fix.report}`);
   });
 });
