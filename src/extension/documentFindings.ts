@@ -15,7 +15,7 @@ import type { IncrementalChecker } from '../core/incremental';
 import type { Finding } from '../core/types';
 import { core } from './core';
 import { maxFileSizeForTyping, readOptions } from './settings';
-import type { WorkerChecker } from './workerChecker';
+import type { CoreWorker } from './coreWorker';
 
 interface Entry {
   readonly checker: IncrementalChecker;
@@ -56,7 +56,7 @@ export class DocumentFindings implements vscode.Disposable {
   });
 
   /** `worker` checks the large documents; its owner disposes of it. */
-  constructor(private readonly worker: WorkerChecker) {}
+  constructor(private readonly worker: CoreWorker) {}
 
   private entry(document: vscode.TextDocument): Entry {
     const key = document.uri.toString();

@@ -13,10 +13,10 @@ import type { Range, TextEdit } from '../core/types';
 import { core } from './core';
 import { isLarge } from './documentFindings';
 import { readOptions } from './settings';
-import type { WorkerAnswer, WorkerChecker } from './workerChecker';
+import type { CoreWorker, WorkerAnswer } from './coreWorker';
 
 export class DocumentWork {
-  constructor(private readonly worker: WorkerChecker) {}
+  constructor(private readonly worker: CoreWorker) {}
 
   /** Formats the document's tables (those in `range`, if given), as `formatDocument` does. */
   format(document: vscode.TextDocument, range: Range | undefined, token?: vscode.CancellationToken): Promise<FormatResult | undefined> {

@@ -10,13 +10,13 @@ import { DocumentFindings } from './documentFindings';
 import { DocumentWork } from './documentWork';
 import { registerFormatting } from './formatting';
 import { ResultsTablesHover } from './hover';
-import { WorkerChecker } from './workerChecker';
+import { CoreWorker } from './coreWorker';
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
 export function activate(context: vscode.ExtensionContext): ChartsApi {
   // Long work on large documents runs in one worker thread, started on first use.
-  const worker = new WorkerChecker(context.extensionPath);
+  const worker = new CoreWorker(context.extensionPath);
   const work = new DocumentWork(worker);
   // Every provider reads findings from one store, computed once per document version.
   const store = new DocumentFindings(worker);

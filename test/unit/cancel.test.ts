@@ -11,7 +11,7 @@ import { checkDocument, checkDocumentUnless } from '../../src/core/check';
 import { applyEdits } from '../../src/core/edits';
 import { fixAll, fixAllUnless, minimalEdit } from '../../src/core/fixes/fixAll';
 import { formatDocument, formatDocumentUnless } from '../../src/core/format/format';
-import { WorkerChecker, type CancellationSignal } from '../../src/extension/workerChecker';
+import { CoreWorker, type CancellationSignal } from '../../src/extension/coreWorker';
 import { ROOT } from './helpers';
 
 // The real README has two tables and 23 findings (test/unit/realReadme.test.ts works them out);
@@ -81,10 +81,10 @@ class Source implements CancellationSignal {
   }
 }
 
-describe('WorkerChecker: long work in a worker thread', function () {
+describe('CoreWorker: long work in a worker thread', function () {
   this.timeout(60000);
-  let checker: WorkerChecker;
-  beforeEach(() => (checker = new WorkerChecker(ROOT)));
+  let checker: CoreWorker;
+  beforeEach(() => (checker = new CoreWorker(ROOT)));
   afterEach(() => checker.dispose());
 
   it('answers with the findings checkDocument gives', async () => {

@@ -29,7 +29,7 @@ interface Pending {
   readonly reject: (error: Error) => void;
 }
 
-export class WorkerChecker {
+export class CoreWorker {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
