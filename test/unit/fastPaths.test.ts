@@ -78,6 +78,9 @@ describe('fast paths', () => {
         const ranking = rankValues(group, direction, tolerance)!;
         const { tierCount, boundary } = topTiers(group.slice(), direction, tolerance, k);
         assert.equal(tierCount, ranking.tierCount);
+        // The first `count` values of a reused scratch array, whatever lies after them.
+        const scratch = [...group, 1e9, -1e9, 50];
+        assert.deepStrictEqual(topTiers(scratch, direction, tolerance, k, group.length), { tierCount, boundary });
         for (const value of group) {
           const inTop = direction === 'lower' ? value <= boundary : value >= boundary;
           assert.equal(inTop, ranking.rankOf(value) <= k, `${value} in ${group} (${direction}, ${tolerance}, k=${k})`);

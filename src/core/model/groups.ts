@@ -7,11 +7,13 @@
  * says (a); between (b) and (c), where the author put the bold decides. When neither reading
  * clearly fits, no group is formed, so that no bold finding is raised rather than a wrong one.
  */
-import { isDescriptiveColumn } from './descriptive';
 import type { DirectionInfo } from './direction';
 import { rowLabel } from './labels';
-import { rankValues, topTiers, type Ranking } from './ranking';
+import { boldTiers, buildGroups, columnDrafts, draftValue, methodMetricDrafts, rowDrafts, score, type Draft, type Model } from './layouts';
+import { rankValues, type Ranking } from './ranking';
 import type { ResultsTable } from './resultsTable';
+
+export { boldTiers, isSectionRow } from './layouts';
 
 export type Layout = 'method-metric' | 'columns' | 'rows' | 'none';
 
@@ -38,89 +40,12 @@ export interface LayoutChoice {
   readonly highlightRow?: number;
 }
 
-type Model = Omit<ResultsTable, 'layout' | 'groups' | 'boldSkipped' | 'highlightRow'>;
-
 /** A number of a group with its cell and marks. */
 export interface GroupNumber {
   readonly ref: CellRef;
   readonly value: number;
   readonly bold: boolean;
   readonly underline: boolean;
-}
-
-function methodMetricGroups(model: Model): Group[] | undefined {
-  const byMetric = new Map<string, number[]>();
-  const methods = new Set<string>();
-  model.columns.forEach((column, c) => {
-    if (!column.methodMetric) return;
-    methods.add(column.methodMetric.method);
-    const key = column.methodMetric.metric;
-    const columns = byMetric.get(key);
-    if (columns) columns.push(c);
-    else byMetric.set(key, [c]);
-  });
-  if (methods.size < 2 || [...byMetric.values()].some((cs) => cs.length < 2)) return undefined;
-  const groups: Group[] = [];
-  model.table.rows.forEach((_, row) => {
-    for (const [metric, cs] of byMetric) {
-      groups.push({
-        cells: cs.map((column) => ({ row, column })),
-        metric,
-        where: `row ${rowLabel(model, row)}`,
-        direction: model.columns[cs[0]!]!.direction,
-      });
-    }
-  });
-  return groups;
-}
-
-/**
- * A section row: a label and nothing else (`| *Self-supervised* | | |`). Tables that group their
- * methods into sections mark the best within each section.
- */
-export function isSectionRow(model: Pick<ResultsTable, 'table' | 'labelColumn'>, row: number): boolean {
-  const cells = model.table.rows[row]!.cells;
-  const label = model.labelColumn >= 0 ? model.labelColumn : 0;
-  return (cells[label]?.text ?? '') !== '' && cells.every((cell, c) => c === label || cell.text === '');
-}
-
-function columnGroups(model: Model): Group[] {
-  // Body rows split into sections at section rows; summary rows compare nothing here.
-  const sections: Array<{ name: string | undefined; rows: number[] }> = [{ name: undefined, rows: [] }];
-  model.table.rows.forEach((_, row) => {
-    if (isSectionRow(model, row)) sections.push({ name: rowLabel(model, row), rows: [] });
-    else if (!model.summaryRows[row]) sections[sections.length - 1]!.rows.push(row);
-  });
-  const groups: Group[] = [];
-  model.columns.forEach((column, c) => {
-    if (!column.numeric) return;
-    for (const section of sections) {
-      if (section.rows.length === 0) continue;
-      groups.push({
-        cells: section.rows.map((row) => ({ row, column: c })),
-        metric: column.header,
-        where: section.name === undefined ? '' : `section ${section.name}`,
-        direction: column.direction,
-      });
-    }
-  });
-  return groups;
-}
-
-function rowGroups(model: Model, tableDirection: DirectionInfo): Group[] | undefined {
-  // Descriptive columns (Classes, Params, whole numbers among decimals) are not methods.
-  const decimals = model.values.some((row) => row.some((v) => v.kind === 'number' && v.decimals > 0));
-  const columns = model.columns
-    .map((column, c) => ({ column, c }))
-    .filter(({ column, c }) => column.numeric && !column.summary && !isDescriptiveColumn(model as ResultsTable, c, decimals));
-  const stated = columns.filter(({ column }) => column.direction.reason !== 'default' && column.direction.reason !== 'caption');
-  if (stated.some(({ column }) => column.direction.direction !== tableDirection.direction)) return undefined;
-  return model.table.rows.map((_, row) => ({
-    cells: columns.map(({ c }) => ({ row, column: c })),
-    metric: 'value',
-    where: `row ${rowLabel(model, row)}`,
-    direction: tableDirection,
-  }));
 }
 
 /** The numbers of a group with their cells. */
@@ -161,57 +86,6 @@ export function rankedGroups(model: ResultsTable): readonly RankedGroup[] {
   return out;
 }
 
-/** How many tiers bold marks: 1 for the best, 2 for "top two". */
-export function boldTiers(model: Pick<ResultsTable, 'options'>): number {
-  return model.options.bold === 'top2' ? 2 : 1;
-}
-
-interface Score {
-  mismatches: number;
-  bold: number;
-  boldBest: number;
-  /** Groups with at least two numbers: a layout without any compares nothing. */
-  rankable: number;
-}
-
-/** How well the bold fits a layout's groups; allocates one small array per group, no ranking. */
-function score(model: Model, groups: readonly Group[]): Score {
-  const result: Score = { mismatches: 0, bold: 0, boldBest: 0, rankable: 0 };
-  const tiers = boldTiers(model);
-  for (const group of groups) {
-    const lower = group.direction.direction === 'lower';
-    const values: number[] = [];
-    let anyBold = false;
-    for (const ref of group.cells) {
-      const value = model.values[ref.row]?.[ref.column];
-      if (value === undefined || value.kind !== 'number') continue;
-      values.push(value.value);
-      if (value.bold) anyBold = true;
-    }
-    if (values.length < 2) continue;
-    const { tierCount, boundary } = topTiers(values, group.direction.direction, model.options.tieTolerance, tiers);
-    // Every value is among the best when there are no more tiers than bold marks (all tied, or
-    // two values under bold=top2): such a group says nothing about where the bold belongs.
-    if (tierCount <= tiers) continue;
-    result.rankable++;
-    // A group with nothing marked is weak evidence: the author may simply not mark it (a Year
-    // column). It counts half, where a wrong mark counts one per cell.
-    if (!anyBold) {
-      result.mismatches += 0.5;
-      continue;
-    }
-    for (const ref of group.cells) {
-      const value = model.values[ref.row]?.[ref.column];
-      if (value === undefined || value.kind !== 'number') continue;
-      const isBest = lower ? value.value <= boundary : value.value >= boundary;
-      if (value.bold) result.bold++;
-      if (value.bold && isBest) result.boldBest++;
-      if (value.bold !== isBest) result.mismatches++;
-    }
-  }
-  return result;
-}
-
 /** Whether a row shows at least two different numbers in numeric columns, all of them bold. */
 function boldThroughout(model: Model, row: number): boolean {
   let count = 0;
@@ -231,18 +105,23 @@ function boldThroughout(model: Model, row: number): boolean {
 /** A body row whose every number is bold marks a method (the author's own), not best values. */
 function highlightedRow(model: Model): number | undefined {
   if (model.values.length < 2) return undefined;
-  let columns: Group[] | undefined;
+  let columns: Draft[] | undefined;
   for (let row = 0; row < model.values.length; row++) {
     if (model.summaryRows[row] || !boldThroughout(model, row)) continue;
-    columns ??= columnGroups(model);
+    columns ??= columnDrafts(model);
     // A row that is bold throughout because it is best throughout is simply right.
     const tiers = boldTiers(model);
-    const notBest = columns.some((group) => {
-      if (!group.cells.some((ref) => ref.row === row)) return false;
-      const groupValues = groupNumbers(model, group);
-      const ranking = rankGroup(model, group, groupValues);
-      const own = groupValues.find((n) => n.ref.row === row);
-      return ranking !== undefined && own !== undefined && ranking.rankOf(own.value) > tiers;
+    const notBest = columns.some((draft) => {
+      if (!draft.indices.includes(row)) return false;
+      const own = model.values[row]![draft.column];
+      if (own === undefined || own.kind !== 'number') return false;
+      const numbers: number[] = [];
+      for (let i = 0; i < draft.indices.length; i++) {
+        const value = draftValue(model, draft, i);
+        if (value !== undefined && value.kind === 'number') numbers.push(value.value);
+      }
+      const ranking = rankValues(numbers, draft.direction.direction, model.options.tieTolerance);
+      return ranking !== undefined && ranking.rankOf(own.value) > tiers;
     });
     if (notBest) return row;
   }
@@ -254,18 +133,18 @@ function highlightedRow(model: Model): number | undefined {
  * direction for layout (c), from the first header cell and the caption.
  */
 export function chooseLayout(model: Model, tableDirection: DirectionInfo): LayoutChoice {
-  const candidates: Array<{ layout: Layout; groups: Group[] }> = [];
-  const mm = methodMetricGroups(model);
-  if (mm) candidates.push({ layout: 'method-metric', groups: mm });
+  const candidates: Array<{ layout: Layout; drafts: Draft[] }> = [];
+  const mm = methodMetricDrafts(model);
+  if (mm) candidates.push({ layout: 'method-metric', drafts: mm });
   // An Average row averages over rows, so rows are items, not methods: no comparing down
   // columns. An Avg column averages over columns, so columns are metrics, not methods.
   const hasSummaryRow = model.summaryRows.some((summary, r) => summary && model.values[r]!.some((v) => v.kind === 'number'));
   const hasSummaryColumn = model.columns.some((column) => column.summary && column.numeric);
-  if (!hasSummaryRow || hasSummaryColumn) candidates.push({ layout: 'columns', groups: columnGroups(model) });
-  const rows = hasSummaryColumn && !hasSummaryRow ? undefined : rowGroups(model, tableDirection);
-  if (rows) candidates.push({ layout: 'rows', groups: rows });
+  if (!hasSummaryRow || hasSummaryColumn) candidates.push({ layout: 'columns', drafts: columnDrafts(model) });
+  const rows = hasSummaryColumn && !hasSummaryRow ? undefined : rowDrafts(model, tableDirection);
+  if (rows) candidates.push({ layout: 'rows', drafts: rows });
 
-  const scored = candidates.map((c) => ({ ...c, score: score(model, c.groups) })).filter((c) => c.score.rankable > 0);
+  const scored = candidates.map((c) => ({ ...c, score: score(model, c.drafts) })).filter((c) => c.score.rankable > 0);
   if (scored.length === 0) return { layout: 'none', groups: [] };
   if (scored[0]!.score.bold === 0) {
     // Nothing is bold: keep the most likely reading for other features, with no bold checks.
@@ -279,7 +158,7 @@ export function chooseLayout(model: Model, tableDirection: DirectionInfo): Layou
     // A whole bold row is a method, so rows are methods: compare down the columns.
     return {
       layout: 'columns',
-      groups: columnGroups(model),
+      groups: buildGroups(model, columnDrafts(model)),
       highlightRow: highlight,
       boldSkipped: `row ${rowLabel(model, highlight)} is bold throughout, so bold marks that row (a method) rather than the best values`,
     };
@@ -295,5 +174,5 @@ export function chooseLayout(model: Model, tableDirection: DirectionInfo): Layou
   if (chosen.score.bold >= 3 && chosen.score.boldBest * 2 < chosen.score.bold) {
     return { layout: 'none', groups: [], boldSkipped: 'most bold values are not the best of any comparison, so bold means something else here' };
   }
-  return { layout: chosen.layout, groups: chosen.groups };
+  return { layout: chosen.layout, groups: buildGroups(model, chosen.drafts) };
 }

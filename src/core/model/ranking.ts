@@ -24,8 +24,8 @@ const descending = (a: number, b: number) => b - a;
  * Sorts a short array in place, best first: groups are mostly a row or a column of a table,
  * and Array.prototype.sort allocates a work array for each call.
  */
-function insertionSort(values: number[], lower: boolean): void {
-  for (let i = 1; i < values.length; i++) {
+function insertionSort(values: number[], lower: boolean, count: number): void {
+  for (let i = 1; i < count; i++) {
     const value = values[i]!;
     let j = i - 1;
     while (j >= 0 && (lower ? values[j]! > value : values[j]! < value)) {
@@ -36,23 +36,29 @@ function insertionSort(values: number[], lower: boolean): void {
   }
 }
 
-/** Sorts `values` in place, best first. */
-function sortBestFirst(values: number[], lower: boolean): void {
-  if (values.length <= 32) insertionSort(values, lower);
-  else values.sort(lower ? ascending : descending);
+/** Sorts the first `count` values in place, best first (a longer array is cut to `count`). */
+function sortBestFirst(values: number[], lower: boolean, count = values.length): void {
+  if (count <= 32) insertionSort(values, lower, count);
+  else {
+    values.length = count;
+    values.sort(lower ? ascending : descending);
+  }
 }
 
 /**
- * How many tiers `values` make, and the worst value of the best `k` tiers: a value is in
- * those tiers when it is at least as good. Sorts `values` in place; for scoring layouts
- * without building a whole ranking.
+ * How many tiers the first `count` of `values` make, and the worst value of the best `k`
+ * tiers: a value is in those tiers when it is at least as good. Sorts those values in place
+ * (so that a caller may reuse one scratch array); for scoring layouts without building a
+ * whole ranking.
  */
-export function topTiers(values: number[], direction: Direction, tolerance: number, k: number): { tierCount: number; boundary: number } {
-  sortBestFirst(values, direction === 'lower');
+export function topTiers(
+  values: number[], direction: Direction, tolerance: number, k: number, count = values.length,
+): { tierCount: number; boundary: number } {
+  sortBestFirst(values, direction === 'lower', count);
   let tier = 1;
   let leader = values[0]!;
   let boundary = leader;
-  for (let i = 1; i < values.length; i++) {
+  for (let i = 1; i < count; i++) {
     const value = values[i]!;
     if (!tied(leader, value, tolerance)) {
       tier++;
