@@ -161,6 +161,35 @@ describe('tables from user reports', () => {
     assert.equal(exact?.code, 'average-mismatch');
     assert.equal(exact?.fix, undefined);
   });
+
+  it('compares a column by its whole header when every header only looks like "<Method> <Metric>"', () => {
+    // Every numeric header has a space, so each splits as a pair (Params / (M)); the layout still
+    // compares down columns. Params is lower-is-better: 22.1 < 24.0 < 25.6 < 86.6, so the bold
+    // 22.1 is right; Top-1 Acc: 81.2 > 79.8 > 77.9 > 76.1, the bold 81.2 is right.
+    const params = lines('| Model | Top-1 Acc | Params (M) |', '|---|---|---|', '| ResNet-50 | 76.1 | 25.6 |', '| DeiT-S | 79.8 | **22.1** |', '| ViT-B | 77.9 | 86.6 |', '| Ours | **81.2** | 24.0 |');
+    assert.deepEqual(codes(params), []);
+    assert.equal(fixAll(params), params);
+    // Time is lower: 0.12 < 0.25 < 0.80; Acc 91.0 is the highest.
+    const time = lines('| Method | Test Acc | Inference time (s) |', '|---|---|---|', '| A | 88.0 | 0.80 |', '| B | 90.5 | **0.12** |', '| Ours | **91.0** | 0.25 |');
+    assert.deepEqual(codes(time), []);
+    // Word error rate is lower: 4.1 < 5.2 < 6.0; so is the real-time factor (time, a whole word in
+    // Real-time): 0.3 < 0.5 < 0.9.
+    const wer = lines('| System | Word error rate | Real-time factor |', '|---|---|---|', '| A | 6.0 | **0.3** |', '| B | 5.2 | 0.9 |', '| Ours | **4.1** | 0.5 |');
+    assert.deepEqual(codes(wer), []);
+    // The wrong bold is still found: 86.6 is bold, but 22.1 is the lowest Params (M). Columns:
+    // `| DeiT-S | 79.8 | ` is 18 characters, so 22.1 starts at 19; `| ViT-B | 77.9 | **` is 19.
+    const wrong = params.replace('| **22.1** |', '| 22.1 |').replace('| 86.6 |', '| **86.6** |');
+    assert.deepEqual(codes(wrong), ['4:19 best-not-bold', '5:20 bold-not-best']);
+  });
+
+  it('reads Rank-1 (re-identification accuracy) as higher-is-better, and mean rank as lower', () => {
+    // Rank-1: 95.7 > 92.3, mAP: 86.9 > 77.4, so both bolds on MGN are right.
+    const reid = lines('| Method | Rank-1 | mAP |', '|---|---|---|', '| PCB | 92.3 | 77.4 |', '| MGN | **95.7** | **86.9** |');
+    assert.deepEqual(codes(reid), []);
+    // Mean rank is lower-is-better: 2.1 < 3.4.
+    const mean = lines('| Method | Mean rank |', '|---|---|', '| A | 3.4 |', '| B | **2.1** |');
+    assert.deepEqual(codes(mean), []);
+  });
 });
 
 describe('huge inputs', () => {
@@ -172,4 +201,5 @@ describe('huge inputs', () => {
     assert.equal(minOf(values), 0);
     assert.equal(maxOf(values), 100_002);
   });
+
 });

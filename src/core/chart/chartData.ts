@@ -155,7 +155,7 @@ function methodMetricReading(model: ResultsTable): RawMetric[] {
     const first = [...methods.values()][0]!;
     return {
       name: metric,
-      lowerIsBetter: model.columns[first]!.direction.direction === 'lower',
+      lowerIsBetter: model.columns[first]!.methodMetric!.direction.direction === 'lower',
       series: [...methods].map(([name, column]) => ({
         name,
         slots: body.map((row) => ({ row, column })),

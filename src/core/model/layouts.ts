@@ -63,7 +63,7 @@ export function methodMetricDrafts(model: Model): Draft[] | undefined {
   const drafts: Draft[] = [];
   for (let row = 0; row < model.table.rows.length; row++) {
     for (const [metric, cs] of byMetric) {
-      drafts.push({ row, column: -1, indices: cs, metric, where: undefined, direction: model.columns[cs[0]!]!.direction });
+      drafts.push({ row, column: -1, indices: cs, metric, where: undefined, direction: model.columns[cs[0]!]!.methodMetric!.direction });
     }
   }
   return drafts;

@@ -18,9 +18,14 @@ export interface ColumnInfo {
   readonly numeric: boolean;
   /** The column is an `Avg`/`Mean` column. */
   readonly summary: boolean;
+  /** The direction of the whole header: how the column compares down its rows. */
   readonly direction: DirectionInfo;
-  /** Set when every numeric header reads `<Method> <Metric>`. */
-  readonly methodMetric?: MethodMetric;
+  /**
+   * Set when every numeric header reads `<Method> <Metric>`, with the direction of the metric
+   * alone: how the row compares the methods' columns of one metric. The two differ when a
+   * header only looks like a pair (`Params (M)`, `Inference time (s)`, `Word error rate`).
+   */
+  readonly methodMetric?: MethodMetric & { readonly direction: DirectionInfo };
 }
 
 /** A table understood as results. */
@@ -120,8 +125,8 @@ export function analyzeTable(table: Table, lines: readonly string[], options: Ta
       header,
       numeric: numeric[c]!,
       summary,
-      direction: directionOf(methodMetric ? methodMetric.metric : header, stated, options),
-      ...(methodMetric ? { methodMetric } : {}),
+      direction: directionOf(header, stated, options),
+      ...(methodMetric ? { methodMetric: { ...methodMetric, direction: directionOf(methodMetric.metric, stated, options) } } : {}),
     };
     return info;
   });
