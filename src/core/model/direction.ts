@@ -54,9 +54,15 @@ export function captionDirection(caption: string): Direction | undefined {
   return lower ? 'lower' : 'higher';
 }
 
-/** Whether a metric name is on the built-in list of lower-is-better metrics. */
+/** `Rank-1`, `Rank 5`, `rank10`: the accuracy at a rank (re-identification's CMC), better high. */
+const RANK_K = /(?:^|[^\p{L}\p{N}])rank[-\s]?\d+(?![\p{L}\p{N}])/giu;
+
+/**
+ * Whether a metric name is on the built-in list of lower-is-better metrics. `rank` alone is
+ * (mean rank, median rank), `Rank-1` is not: it is read as if absent.
+ */
 export function isBuiltinLower(metric: string): boolean {
-  return LOWER_WORDS.test(metric);
+  return LOWER_WORDS.test(metric.replace(RANK_K, ' '));
 }
 
 /** The user's patterns, from a directive and from the settings. */
