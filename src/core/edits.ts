@@ -3,7 +3,6 @@
  * fix-all, the CLI's --fix, formatting) is a `TextEdit[]` applied by this one function, so the
  * tests of each feature exercise exactly what the editor and the CLI apply.
  */
-import { splitLines } from './detect/lines';
 import type { Position, TextEdit } from './types';
 
 /** Offsets at which each line of `text` starts, line breaks of any kind counted. */
@@ -15,12 +14,21 @@ export function lineOffsets(text: string): number[] {
   return offsets;
 }
 
-/** The offset of a position; positions past a line's end are clamped to it. */
+/**
+ * The offset of a position; positions past a line's end are clamped to it. Constant time: the
+ * line's end is the next line's offset less its break (a fix-all of a line with 64,000 fixes
+ * once sliced and split that line for every edit, and took 56 s).
+ */
 export function offsetAt(text: string, offsets: readonly number[], position: Position): number {
   const line = Math.min(Math.max(position.line, 0), offsets.length - 1);
   const start = offsets[line]!;
-  const lineLength = splitLines(text.slice(start, offsets[line + 1] ?? text.length))[0]!.length;
-  return start + Math.min(Math.max(position.character, 0), lineLength);
+  let end = offsets[line + 1] ?? text.length;
+  if (line + 1 < offsets.length) {
+    // `\n`, `\r` or `\r\n`, as lineOffsets counted it.
+    if (text.charCodeAt(end - 1) === 0x0a) end--;
+    if (end > start && text.charCodeAt(end - 1) === 0x0d) end--;
+  }
+  return start + Math.min(Math.max(position.character, 0), end - start);
 }
 
 /**

@@ -80,11 +80,31 @@ export function compatibleFixes(text: string, findings: readonly Finding[]): Fix
       .map((e) => [offsetAt(text, offsets, e.range.start), offsetAt(text, offsets, e.range.end)] as const)
       .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     if (overlapsItself(spans) || spans.some(([s, e]) => clashes(taken, s, e))) continue;
-    // Last first: an insertion and an edit at one offset end up insertion first, as sorted.
-    for (let i = spans.length - 1; i >= 0; i--) taken.splice(2 * lowerBound(taken, spans[i]![0]), 0, spans[i]![0], spans[i]![1]);
+    take(taken, spans);
     chosen.push(fix);
   }
   return chosen;
+}
+
+/**
+ * Adds a fix's sorted spans to the sorted pairs of `taken`, each before any taken pair with the
+ * same start (an insertion and an edit at one offset stay insertion first, as sorted). A few
+ * are spliced in; many are merged in one pass, since splicing each of a fix's 128,000 edits
+ * (every code-span pipe of a long row) moved all the others every time: 2.9 s.
+ */
+function take(taken: number[], spans: ReadonlyArray<readonly [number, number]>): void {
+  if (spans.length <= 16) {
+    // Last first, so that each lands before those of the same fix that follow it.
+    for (let i = spans.length - 1; i >= 0; i--) taken.splice(2 * lowerBound(taken, spans[i]![0]), 0, spans[i]![0], spans[i]![1]);
+    return;
+  }
+  const old = taken.splice(0, taken.length);
+  let t = 0;
+  for (const [start, end] of spans) {
+    while (t < old.length && old[t]! < start) taken.push(old[t++]!, old[t++]!);
+    taken.push(start, end);
+  }
+  while (t < old.length) taken.push(old[t++]!, old[t++]!);
 }
 
 const never = () => false;
