@@ -2,7 +2,7 @@
  * What a CLI command is, and the input handling every command shares: globs expanded, files
  * read, and unreadable files reported in one clear line each.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 /** Where the CLI writes; tests pass their own. */
@@ -62,9 +62,19 @@ function describeError(error: unknown, file: string): string {
 /** A file that was read. */
 export interface InputFile {
   readonly path: string;
+  /** The text as VS Code's editor and preview see it: without a byte order mark. */
   readonly text: string;
   /** Whether the file is valid UTF-8: only such files are ever rewritten, so no byte is lost. */
   readonly utf8: boolean;
+  /** Whether it starts with a UTF-8 byte order mark, which `writeBack` keeps. */
+  readonly bom: boolean;
+}
+
+/**
+ * Rewrites a file with `text`, its byte order mark kept. Callers rewrite only UTF-8 files.
+ */
+export async function writeBack(file: InputFile, text: string): Promise<void> {
+  await writeFile(file.path, file.bom ? `\uFEFF${text}` : text, 'utf8');
 }
 
 /**
@@ -79,13 +89,17 @@ export async function readInputs(inputs: readonly string[], io: Io): Promise<{ f
       const bytes = await readFile(path);
       let utf8 = true;
       let text: string;
+      // VS Code drops a byte order mark before the editor, the preview and this extension see
+      // the text; so does the CLI, or a BOM would make a fence or front matter on the first
+      // line a paragraph (and its table a table).
+      const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
       try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       } catch {
         utf8 = false;
-        text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+        text = new TextDecoder('utf-8').decode(bytes);
       }
-      files.push({ path, text, utf8 });
+      files.push({ path, text, utf8, bom });
     } catch (error) {
       io.err(`results-tables: ${describeError(error, path)}\n`);
       failed = true;

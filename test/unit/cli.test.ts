@@ -137,6 +137,45 @@ describe('results-tables check (a real process)', () => {
     assert.deepEqual(readFileSync(file), bytes);
   });
 
+  it('reads a file with a byte order mark as VS Code does, and keeps the mark when it rewrites', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rt-bom-'));
+    const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+    // A fence on the first line: the table inside is code, in VS Code and so here; with the BOM
+    // read as text, the fence was a paragraph and its table had 2 findings.
+    const fenced = join(dir, 'fenced.md');
+    writeFileSync(fenced, Buffer.concat([BOM, Buffer.from('```\n| Method | AP |\n|---|---|\n| A | **1.0** |\n| B | 2.0 |\n```\n')]));
+    assert.deepEqual(run('check', fenced), { code: 0, stdout: '', stderr: '0 problems in 1 file\n' });
+    // A directive on the first line is read; lower=AP makes 1.0 (A) the best, which is bold.
+    const directive = join(dir, 'directive.md');
+    writeFileSync(directive, Buffer.concat([BOM, Buffer.from('<!-- results-tables: lower=AP -->\n| Method | AP |\n|---|---|\n| A | **1.0** |\n| B | 2.0 |\n')]));
+    assert.deepEqual(run('check', directive), { code: 0, stdout: '', stderr: '0 problems in 1 file\n' });
+    // --fix moves the bold from 80.0 to 81.0 (the best Acc) and keeps the BOM, at line 1
+    // column 1 of the text as VS Code counts it (the BOM is no column).
+    const fix = join(dir, 'fix.md');
+    writeFileSync(fix, Buffer.concat([BOM, Buffer.from('| M | Acc |\n|---|---|\n| A | **80.0** |\n| B | 81.0 |\n')]));
+    const checked = run('check', fix);
+    assert.match(checked.stdout, /fix\.md:3:9: warning bold-not-best/);
+    assert.equal(run('check', '--fix', fix).code, 0);
+    assert.deepEqual(readFileSync(fix), Buffer.concat([BOM, Buffer.from('| M | Acc |\n|---|---|\n| A | 80.0 |\n| B | **81.0** |\n')]));
+    // format keeps it too: one space around each cell (every column is one character wide, and
+    // a one-dash delimiter stays one dash), the three bytes first.
+    const format = join(dir, 'format.md');
+    writeFileSync(format, Buffer.concat([BOM, Buffer.from('|a|b|\n|-|-|\n|1|2|\n')]));
+    assert.equal(run('format', format).code, 0);
+    assert.deepEqual(readFileSync(format), Buffer.concat([BOM, Buffer.from('| a | b |\n| - | - |\n| 1 | 2 |\n')]));
+  });
+
+  it('format counts a file that is not UTF-8 as left unchanged, not as reformatted', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rt-latin1-format-'));
+    const file = join(dir, 'l.md');
+    const bytes = Buffer.concat([Buffer.from('# caf'), Buffer.from([0xe9]), Buffer.from('\n\n|a|b|\n|-|-|\n|1|2|\n')]);
+    writeFileSync(file, bytes);
+    const { code, stderr } = run('format', file);
+    assert.equal(code, 2);
+    assert.equal(stderr, `results-tables: ${file}: not valid UTF-8; left unchanged (rewriting it would lose bytes)\n0 files reformatted, 1 file checked\n`);
+    assert.deepEqual(readFileSync(file), bytes);
+  });
+
   it('exits 0 when only information is left, and takes -- as the end of options', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rt-info-'));
     const file = join(dir, '--odd.md');

@@ -4,10 +4,9 @@
  * as VS Code's), then prints what is left. Exit 0 when clean (information and hints do not
  * count), 1 when errors or warnings remain, 2 when a file could not be read or written.
  */
-import { writeFile } from 'node:fs/promises';
 import { checkDocument } from '../../core/check';
 import { fixAll } from '../../core/fixes/fixAll';
-import { notUtf8, readInputs, type Command } from '../command';
+import { notUtf8, readInputs, writeBack, type Command } from '../command';
 import { readConfig } from '../config';
 import { formatJson, formatText, toCliFinding, type CliFinding } from '../format';
 
@@ -32,7 +31,7 @@ export const check: Command = {
           writeFailed = true;
         } else if (fixed !== text) {
           try {
-            await writeFile(file.path, fixed, 'utf8');
+            await writeBack(file, fixed);
             const count = checkDocument(text, settings).filter((f) => f.fix).length;
             io.err(`${file.path}: fixed ${count} problem${count === 1 ? '' : 's'}\n`);
             text = fixed;

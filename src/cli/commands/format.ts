@@ -6,10 +6,9 @@
  * Exit 0 when every file is (or now is) formatted, 1 when `--check` finds one that is not,
  * 2 when a file could not be read or written.
  */
-import { writeFile } from 'node:fs/promises';
 import { applyEdits } from '../../core/edits';
 import { formatDocument, type Refusal } from '../../core/format/format';
-import { notUtf8, readInputs, type Command, type Io } from '../command';
+import { notUtf8, readInputs, writeBack, type Command, type Io } from '../command';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -39,9 +38,9 @@ export const format: Command = {
       const result = formatDocument(file.text);
       reportRefusals(file.path, result.refused, io);
       if (result.edits.length === 0) continue;
-      changedFiles++;
       const tables = plural(result.changed.length, 'table');
       if (check) {
+        changedFiles++;
         io.out(`${file.path}: ${tables} not formatted\n`);
         continue;
       }
@@ -51,7 +50,8 @@ export const format: Command = {
         continue;
       }
       try {
-        await writeFile(file.path, applyEdits(file.text, result.edits), 'utf8');
+        await writeBack(file, applyEdits(file.text, result.edits));
+        changedFiles++;
         io.out(`${file.path}: formatted ${tables}\n`);
       } catch (error) {
         io.err(`results-tables: ${file.path}: ${(error as Error).message}\n`);
