@@ -212,4 +212,23 @@ describe('huge inputs', () => {
     assert.equal(expected.length, text.length + 20_000);
     assert.equal(fixAll(text), expected);
   });
+
+  it('offers no padding in a table that markdown-it cut at its 65,536-empty-cell limit', () => {
+    // 1,025 columns and 66 rows of one cell: each row needs 1,024 empty cells. After 64 rows
+    // markdown-it has filled 64 × 1,024 = 65,536 (not over the limit); the 65th would make
+    // 66,560, so the table ends there and the last 2 rows are a paragraph. Padding the 64 rows
+    // would pull those 2 lines into the table, so no fix is offered and fix-all leaves it.
+    const wide = (rows: number) => `|${' h |'.repeat(1025)}\n|${'-|'.repeat(1025)}\n${'| 1 |\n'.repeat(rows)}`;
+    const text = wide(66);
+    const findings = checkDocument(text);
+    assert.equal(findings.length, 64);
+    assert.deepEqual([findings[0]!.range.start.line, findings[63]!.range.start.line], [2, 65]);
+    assert.ok(findings.every((f) => f.code === 'ragged-row' && f.fix === undefined && /near markdown-it's limit of 65,536/.test(f.message)));
+    assert.equal(fixAll(text), text);
+    // Two such rows are far from the limit (2 × 1,024 + 1,025 empty cells): both are padded.
+    const few = wide(2);
+    const padded = `|${' h |'.repeat(1025)}\n|${'-|'.repeat(1025)}\n${`| 1 |${'  |'.repeat(1024)}\n`.repeat(2)}`;
+    assert.equal(checkDocument(few).filter((f) => f.fix).length, 2);
+    assert.equal(fixAll(few), padded);
+  });
 });

@@ -22,7 +22,7 @@ export interface TableEnv {
 }
 
 /** markdown-it stops filling short rows after this many empty cells (markdown-it issue 1000). */
-const MAX_AUTOCOMPLETED_CELLS = 0x10000;
+export const MAX_AUTOCOMPLETED_CELLS = 0x10000;
 
 const PIPE = 0x7c;
 const DASH = 0x2d;

@@ -6,6 +6,7 @@
  * Fixes are explicit and never delete a non-empty cell: pad a short row with empty cells,
  * remove extra cells that are empty, or escape a pipe that split a code span.
  */
+import { MAX_AUTOCOMPLETED_CELLS } from '../detect/tableRule';
 import type { Cell, Fix, Range, Row, TextEdit } from '../types';
 import { type Rule, type RuleFinding } from './rule';
 
@@ -19,6 +20,18 @@ function at(line: number, from: number, to: number): Range {
 
 function backticks(cell: Cell): number {
   return (cell.text.match(/`/g) ?? []).length;
+}
+
+/**
+ * Whether changing the rows' cell counts could move the table's end: markdown-it ends a table
+ * once it would fill in more than 65,536 empty cells, so padding short rows could pull the
+ * lines it cut off into the table, and mending long rows could cut it earlier. Neither can
+ * happen while the empty cells to fill, plus one more row's, stay under the limit.
+ */
+function nearCellLimit(rows: readonly Row[], width: number): boolean {
+  let padded = 0;
+  for (const row of rows) padded += Math.max(0, width - row.cells.length);
+  return padded + width > MAX_AUTOCOMPLETED_CELLS;
 }
 
 /** Edits that escape the pipes lying inside code spans, if that gives the header's width. */
@@ -53,15 +66,17 @@ export const raggedRow: Rule = {
     const width = model.table.columnCount;
     const header = model.table.header;
     const related = [{ range: at(header.line, header.textStart, header.textEnd), message: `Header has ${width} cells` }];
+    const atLimit = nearCellLimit(model.table.rows, width);
+    const noFix = ' No automatic fix: the table is near markdown-it\'s limit of 65,536 empty cells it fills in, so changing how many cells its rows have could change where it ends.';
     for (const row of model.table.rows) {
       const count = row.cells.length;
       if (count === width) continue;
       if (count < width) {
         findings.push({
           range: at(row.line, row.textStart, row.textEnd),
-          message: `Row has ${plural(count, 'cell')}, header has ${width}: renderers show ${plural(width - count, 'empty cell')} at its end.`,
+          message: `Row has ${plural(count, 'cell')}, header has ${width}: renderers show ${plural(width - count, 'empty cell')} at its end.` + (atLimit ? noFix : ''),
           related,
-          fix: padFix(row, lines[row.line]!, width),
+          ...(atLimit ? {} : { fix: padFix(row, lines[row.line]!, width) }),
         });
         continue;
       }
@@ -74,6 +89,10 @@ export const raggedRow: Rule = {
       let message = `Row has ${plural(count, 'cell')}, header has ${width}: ${lost} dropped when rendered` +
         (written.length > 0 ? ` (${plural(written.length, 'non-empty cell')} lost).` : '.');
       let fix: Fix | undefined;
+      if (atLimit) {
+        findings.push({ range: at(row.line, from, to), message: message + noFix, related });
+        continue;
+      }
       const escapes = row.cells.some((cell) => backticks(cell) % 2 === 1) ? escapeCodeSpanPipes(row, width) : undefined;
       if (escapes) {
         message += ' A pipe inside a code span splits the cell in GFM: write it as \\|.';
