@@ -190,6 +190,27 @@ describe('tables from user reports', () => {
     const mean = lines('| Method | Mean rank |', '|---|---|', '| A | 3.4 |', '| B | **2.1** |');
     assert.deepEqual(codes(mean), []);
   });
+
+  it('reads rates and efficiencies as higher-is-better, and RTF, MnR, MdR as lower', () => {
+    // Params lower: 62 < 66 < 86; Throughput (images/sec) is a rate, higher: 455 > 292 > 55 (the
+    // `sec` of its unit is no latency); Top-1 higher: 84.3. All three bolds are right.
+    const rate = lines('| Model | Params (M) | Throughput (images/sec) | Top-1 (%) |', '|---|---|---|---|', '| DeiT-B | 86 | 292 | 81.8 |', '| EfficientNet-B7 | 66 | 55 | **84.3** |', '| Ours-B | **62** | **455** | 84.1 |');
+    assert.deepEqual(codes(rate), []);
+    // WER lower: 2.1 and 5.1; RTF lower: 0.09 < 0.15 < 0.25; Params lower: 30.
+    const asr = lines('| Model | test-clean WER | test-other WER | RTF | Params |', '|---|---|---|---|---|', '| A | 2.5 | 5.9 | 0.25 | 100 |', '| B | **2.1** | **5.1** | **0.09** | **30** |', '| C | 3.0 | 6.5 | 0.15 | 60 |');
+    assert.deepEqual(codes(asr), []);
+    // R@k higher: B; MnR lower: 15.3 < 28.2.
+    const retrieval = lines('| Method | R@1 | R@5 | MnR |', '|---|---|---|---|', '| A | 40.1 | 70.2 | 28.2 |', '| B | **44.5** | **74.0** | **15.3** |');
+    assert.deepEqual(codes(retrieval), []);
+    // Mean Reciprocal Rank and Energy efficiency higher: 0.52, 30; Energy (J) lower: 3.1.
+    const efficiency = lines('| Method | Mean Reciprocal Rank | Energy efficiency (GOPS/W) | Energy (J) |', '|---|---|---|---|', '| A | 0.41 | 12 | **3.1** |', '| B | **0.52** | **30** | 4.2 |');
+    assert.deepEqual(codes(efficiency), []);
+    // Before, `sec` made the throughput lower-is-better: the bold on 455 was "not the best". A
+    // bold moved to 55 is found: `| EfficientNet-B7 | 66 | **` is 27 characters, so 55 is at 28;
+    // `| Ours-B | **62** | ` is 20, so 455 is at 21.
+    const wrong = rate.replace('| **455** |', '| 455 |').replace('| 55 |', '| **55** |');
+    assert.deepEqual(codes(wrong), ['4:28 bold-not-best', '5:21 best-not-bold']);
+  });
 });
 
 describe('huge inputs', () => {

@@ -26,7 +26,16 @@ export const LOWER_IS_BETTER: readonly string[] = [
   'bpd', 'bpc', 'EPE', 'ADE', 'FDE', 'Chamfer', 'CD', 'HD95', 'ASSD', 'ECE', 'miss rate', 'distance',
   'FVD', 'FAD', 'KL', 'AbsRel', 'Abs Rel', 'SqRel', 'Sq Rel', 'RMSE log', 'NFE', 'rank', 'MR', 'MedR',
   'HTER', 'ACER', 'APCER', 'BPCER', 'collision', 'collisions', 'hours', 'energy', 'cost', 'size', 'regret',
+  'RTF', 'MnR', 'MdR', 'minDCF',
 ];
+
+/**
+ * Headers that name a rate or an efficiency (`Throughput`, `img/s`, `tokens per second`,
+ * `Energy efficiency`, `Mean Reciprocal Rank`, `Speedup`): better high, whatever unit or word
+ * of the list they hold (`sec` in `images/sec`, `energy`, `rank`).
+ */
+const HIGHER_WORDS =
+  /(?:^|[^\p{L}\p{N}])(?:throughput|efficiency|speed-?ups?|reciprocal|fps)(?![\p{L}\p{N}])|\/\s*(?:s|secs?|seconds?|min|hours?|hr|h)(?![\p{L}\p{N}])|\bper\s+(?:second|sec|minute|hour)\b/iu;
 
 const LOWER_WORDS = new RegExp(
   `(?:^|[^\\p{L}\\p{N}#])(?:${LOWER_IS_BETTER.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
@@ -62,7 +71,7 @@ const RANK_K = /(?:^|[^\p{L}\p{N}])rank[-\s]?\d+(?![\p{L}\p{N}])/giu;
  * (mean rank, median rank), `Rank-1` is not: it is read as if absent.
  */
 export function isBuiltinLower(metric: string): boolean {
-  return LOWER_WORDS.test(metric.replace(RANK_K, ' '));
+  return !HIGHER_WORDS.test(metric) && LOWER_WORDS.test(metric.replace(RANK_K, ' '));
 }
 
 /** The user's patterns, from a directive and from the settings. */
