@@ -211,6 +211,38 @@ describe('tables from user reports', () => {
     const wrong = rate.replace('| **455** |', '| 455 |').replace('| 55 |', '| **55** |');
     assert.deepEqual(codes(wrong), ['4:28 bold-not-best', '5:21 best-not-bold']);
   });
+
+  it('reads <Method> <Metric> headers with a unit or a two-word metric as a grid of methods and metrics', () => {
+    // DRAEM and Ours, AUC (%) and AP (%): each row compares DRAEM with Ours per metric.
+    // bottle: AUC 99.8 > 99.2, AP 98.6 > 97.1; cable: AUC 91.8 > 90.5, AP 92.3 > 89.0;
+    // screw: AUC 96.2 > 95.0, AP 90.1 > 88.0. Every bold is right. Split at the last word, the
+    // metric was `(%)` and all four columns were compared: 3 false warnings, and --fix removed
+    // the right bolds.
+    const rows = ['| bottle | 99.2 | **98.6** | **99.8** | 97.1 |', '| cable | **91.8** | 89.0 | 90.5 | **92.3** |', '| screw | 95.0 | **90.1** | **96.2** | 88.0 |'];
+    const units = lines('| Dataset | DRAEM AUC (%) | DRAEM AP (%) | Ours AUC (%) | Ours AP (%) |', '|---|---|---|---|---|', ...rows);
+    assert.deepEqual(codes(units), []);
+    assert.equal(fixAll(units), units);
+    // The same values as Image AUC and Pixel AUC: split at the first word, DRAEM and Ours each
+    // have both metrics (split at the last, four methods would share one AUC).
+    const twoWords = lines('| Dataset | DRAEM Image AUC | DRAEM Pixel AUC | Ours Image AUC | Ours Pixel AUC |', '|---|---|---|---|---|', ...rows);
+    assert.deepEqual(codes(twoWords), []);
+    // Params (M) is lower per row (10 < 20, 20 < 30), AUC higher (95.0, 97.0).
+    const params = lines('| Dataset | DRAEM Params (M) | Ours Params (M) | DRAEM AUC | Ours AUC |', '|---|---|---|---|---|', '| a | **10** | 20 | 90.0 | **95.0** |', '| b | 30 | **20** | **97.0** | 95.0 |');
+    assert.deepEqual(codes(params), []);
+    // A wrong bold is still found per metric: bottle's AP bold moved to 97.1 (Ours), 98.6 is
+    // best. `| bottle | 99.2 | ` is 18 characters, so 98.6 is at 19; `| bottle | 99.2 | 98.6 |
+    // **99.8** | **` is 38, so 97.1 is at 39.
+    const wrong = units.replace('| **98.6** | **99.8** | 97.1 |', '| 98.6 | **99.8** | **97.1** |');
+    assert.deepEqual(codes(wrong), ['3:19 best-not-bold', '3:39 bold-not-best']);
+  });
+
+  it('splits headers into methods and metrics in linear time, whatever their spaces and brackets', async () => {
+    const { methodMetricPairs } = await import('../../src/core/model/labels');
+    const spaces = ' '.repeat(100_000);
+    // No reading: a header of spaces then a unit has no method.
+    assert.equal(methodMetricPairs([`${spaces}(%)`, `a${spaces}(`]), undefined);
+    assert.deepEqual(methodMetricPairs([`A${spaces}AUC (%)`, `B${spaces}AUC (%)`]), [{ method: 'A', metric: 'AUC (%)' }, { method: 'B', metric: 'AUC (%)' }]);
+  });
 });
 
 describe('huge inputs', () => {

@@ -48,11 +48,68 @@ export interface MethodMetric {
 }
 
 /**
- * Splits `DRAEM AUC` into method `DRAEM` and metric `AUC` at the last space (or slash); the
- * arrow of a header such as `Ours FID↓` stays with the metric.
+ * Where a trailing unit in brackets starts (`AUC (%)`, `Params [M]`, `Time (ms)`: up to 12
+ * characters, after a space), or the text's length when it has none. Scanned, not matched
+ * with a regex, so that long runs of spaces stay linear.
  */
-export function splitMethodMetric(header: string): MethodMetric | undefined {
-  return splitAtLastSeparator(plainText(header));
+function unitStart(text: string): number {
+  const end = text.length;
+  const close = text[end - 1];
+  if (close !== ')' && close !== ']') return end;
+  const open = text.lastIndexOf(close === ')' ? '(' : '[', end - 2);
+  if (open < 1 || end - open > 14 || !isSpace(text, open - 1)) return end;
+  const inner = text.slice(open + 1, end - 1);
+  if (inner === '' || /[()[\]]/.test(inner)) return end;
+  let start = open;
+  while (start > 0 && isSpace(text, start - 1)) start--;
+  return start;
+}
+
+/** `split` applied to `text` less its trailing unit, which then goes back on the metric. */
+function withUnit(text: string, split: (text: string) => MethodMetric | undefined): MethodMetric | undefined {
+  const at = unitStart(text);
+  const pair = split(text.slice(0, at));
+  return pair && at < text.length ? { method: pair.method, metric: pair.metric + text.slice(at) } : pair;
+}
+
+/** At the first space: `DRAEM Image AUC` into `DRAEM` and `Image AUC`. */
+function splitAtFirstSpace(text: string): MethodMetric | undefined {
+  const match = /\s+/.exec(text);
+  if (!match || match.index === 0 || match.index + match[0].length >= text.length) return undefined;
+  return { method: text.slice(0, match.index), metric: text.slice(match.index + match[0].length) };
+}
+
+/** How many metrics the pairs make, when every method has the same ones; 0 when not. */
+function gridMetrics(pairs: readonly MethodMetric[]): number {
+  const byMethod = new Map<string, Set<string>>();
+  for (const { method, metric } of pairs) {
+    const metrics = byMethod.get(method) ?? new Set<string>();
+    metrics.add(metric);
+    byMethod.set(method, metrics);
+  }
+  if (byMethod.size < 2) return 0;
+  const [first, ...rest] = [...byMethod.values()];
+  return rest.every((metrics) => metrics.size === first!.size && [...metrics].every((m) => first!.has(m))) ? first!.size : 0;
+}
+
+/**
+ * The numeric headers read as `<Method> <Metric>` pairs, or undefined when they are not all
+ * such; the arrow of `Ours FID↓` stays with the metric. The method is all but the last word
+ * (`Patch Core AUC`, or up to the last slash: `DRAEM/AUC`) or the first word (`DRAEM Image
+ * AUC`), a trailing unit staying with the metric (`DRAEM AUC (%)`). The reading in which every
+ * method has the same metrics wins, the one with more metrics if both do (`Ours Top-1 Acc`:
+ * Top-1 Acc and Top-5 Acc, not one Acc for four methods); with neither, all but the last word.
+ */
+export function methodMetricPairs(headers: readonly string[]): MethodMetric[] | undefined {
+  if (headers.length < 2) return undefined;
+  const texts = headers.map(plainText);
+  const last = texts.map((text) => withUnit(text, splitAtLastSeparator));
+  const first = texts.map((text) => withUnit(text, splitAtFirstSpace));
+  const complete = (pairs: Array<MethodMetric | undefined>): pairs is MethodMetric[] => pairs.every((p) => p !== undefined);
+  const lastGrid = complete(last) ? gridMetrics(last) : 0;
+  const firstGrid = complete(first) ? gridMetrics(first) : 0;
+  if (firstGrid > lastGrid) return first as MethodMetric[];
+  return complete(last) ? last : undefined;
 }
 
 const isSpace = (text: string, i: number) => /\s/.test(text[i]!);

@@ -8,7 +8,7 @@ import { parseValue, type CellValue, type NumberValue } from '../values/parseVal
 import { captionOf } from './caption';
 import { captionDirection, directionOf, type DirectionInfo } from './direction';
 import { chooseLayout, type Group, type Layout } from './groups';
-import { isSummaryColumnHeader, isSummaryLabel, plainText, splitMethodMetric, type MethodMetric } from './labels';
+import { isSummaryColumnHeader, isSummaryLabel, methodMetricPairs, plainText, type MethodMetric } from './labels';
 
 /** What the table's columns hold. */
 export interface ColumnInfo {
@@ -115,11 +115,10 @@ export function analyzeTable(table: Table, lines: readonly string[], options: Ta
   });
 
   const numericHeaders = headers.filter((_, c) => numeric[c]);
-  const split = numericHeaders.map(splitMethodMetric);
-  const grouped = split.length >= 2 && split.every((s) => s !== undefined);
+  const split = methodMetricPairs(numericHeaders);
   let k = 0;
   const columns: ColumnInfo[] = headers.map((header, c) => {
-    const methodMetric = numeric[c] && grouped ? split[k++] : undefined;
+    const methodMetric = numeric[c] && split ? split[k++] : undefined;
     const summary = isSummaryColumnHeader(header) || (methodMetric !== undefined && isSummaryColumnHeader(methodMetric.metric));
     const info: ColumnInfo = {
       header,
