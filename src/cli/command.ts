@@ -93,11 +93,18 @@ export async function readInputs(inputs: readonly string[], io: Io): Promise<{ f
       // the text; so does the CLI, or a BOM would make a fence or front matter on the first
       // line a paragraph (and its table a table).
       const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-      try {
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      } catch {
+      // UTF-16 with its byte order mark, as VS Code opens it: checked, never rewritten.
+      const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+      if (utf16) {
         utf8 = false;
-        text = new TextDecoder('utf-8').decode(bytes);
+        text = new TextDecoder(utf16).decode(bytes);
+      } else {
+        try {
+          text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        } catch {
+          utf8 = false;
+          text = new TextDecoder('utf-8').decode(bytes);
+        }
       }
       files.push({ path, text, utf8, bom });
     } catch (error) {

@@ -165,6 +165,34 @@ describe('results-tables check (a real process)', () => {
     assert.deepEqual(readFileSync(format), Buffer.concat([BOM, Buffer.from('| a | b |\n| - | - |\n| 1 | 2 |\n')]));
   });
 
+  it('checks a UTF-16 file as VS Code opens it, and never rewrites it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rt-utf16-'));
+    const file = join(dir, 'u16.md');
+    // Little-endian with its mark: the bold 1.0 is not the best Acc (2.0 is), at line 3 column 9.
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('| Method | Acc |\n|---|---|\n| A | **1.0** |\n| B | 2.0 |\n', 'utf16le')]);
+    writeFileSync(file, bytes);
+    const checked = run('check', file);
+    assert.equal(checked.code, 1);
+    assert.deepEqual(checked.stdout.trimEnd().split('\n').map((line) => line.split(' ').slice(0, 3).join(' ')), [
+      `${file}:3:9: warning bold-not-best`,
+      `${file}:4:7: warning best-not-bold`,
+    ]);
+    const fixed = run('check', '--fix', file);
+    assert.equal(fixed.code, 2);
+    assert.match(fixed.stderr, /u16\.md: not valid UTF-8; left unchanged/);
+    assert.deepEqual(readFileSync(file), bytes);
+  });
+
+  it('stops quietly when the reader of its output closes the pipe early', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rt-pipe-'));
+    const file = join(dir, 'many.md');
+    // 300 copies of the real README: 6,900 lines of findings, far more than one pipe buffer.
+    writeFileSync(file, readFileSync(join(ROOT, REAL), 'utf8').repeat(300));
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${CLI}" check "${file}" | head -n 1`], { encoding: 'utf8' });
+    assert.equal(result.stdout.split('\n').length, 2);
+    assert.doesNotMatch(result.stderr, /EPIPE|Error/);
+  });
+
   it('format counts a file that is not UTF-8 as left unchanged, not as reformatted', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rt-latin1-format-'));
     const file = join(dir, 'l.md');
