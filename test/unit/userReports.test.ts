@@ -284,4 +284,22 @@ describe('huge inputs', () => {
     assert.equal(checkDocument(few).filter((f) => f.fix).length, 2);
     assert.equal(fixAll(few), padded);
   });
+
+  it('offers no "Pad the table" fix that would write millions of cells, but still the escape', async () => {
+    const { formatDocument } = await import('../../src/core/format/format');
+    // One row of 10,000 pipes inside a code span has 10,002 cells (p, the two backticks and the
+    // 9,999 empty cells between the pipes); padding 70,001 rows to 10,002 columns would be 700
+    // million cells (it ran out of memory), over the 2,000,000 limit. Escaping the 10,000 pipes
+    // remains, and the 10,002 cells are reported.
+    const text = `| h1 | h2 |\n|---|---|\n| p | \`${'|'.repeat(10_000)}\` |\n${'| s | 1 |\n'.repeat(70_000)}`;
+    const result = formatDocument(text);
+    assert.equal(result.edits.length, 0);
+    assert.equal(result.refused.length, 1);
+    assert.deepEqual(result.refused[0]!.fixes.map((f) => f.title), ['Escape the 10000 pipes inside code spans as \\|']);
+    assert.match(result.refused[0]!.problems[0]!.message, /so this row has 10002 cells/);
+    // 200 rows: 10,002 × 201 = 2,010,402 cells, just over; 190 rows: 10,002 × 191 = 1,910,382, under.
+    const rows = (n: number) => `| h1 | h2 |\n|---|---|\n| p | \`${'|'.repeat(10_000)}\` |\n${'| s | 1 |\n'.repeat(n - 1)}`;
+    assert.equal(formatDocument(rows(200)).refused[0]!.fixes.length, 1);
+    assert.deepEqual(formatDocument(rows(190)).refused[0]!.fixes.map((f) => f.title.split(' (')[0]), ['Escape the 10000 pipes inside code spans as \\|', 'Pad the table to 10002 columns']);
+  });
 });

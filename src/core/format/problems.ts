@@ -71,11 +71,23 @@ function withoutEmptyExtras(row: readonly string[], width: number): string[] {
   return row.slice(0, end);
 }
 
-/** The grid padded to the widest row; empty cells beyond the header are dropped, nothing else. */
-export function paddedGrid(grid: Grid): Grid {
+/**
+ * The largest table, in cells, that "Pad the table" writes. One long row in a table of many
+ * rows (a tester's 10,002 cells over 70,000 rows) would otherwise make a fix of hundreds of
+ * millions of empty cells, built for every format of the document, and run out of memory.
+ */
+export const MAX_PADDED_CELLS = 2_000_000;
+
+/**
+ * The grid padded to the widest row; empty cells beyond the header are dropped, nothing else.
+ * Undefined when that grid would hold more than `MAX_PADDED_CELLS` cells.
+ */
+export function paddedGrid(grid: Grid): Grid | undefined {
   const width = grid.header.length;
   const rows = grid.rows.map((row) => withoutEmptyExtras(row, width));
-  const target = Math.max(width, ...rows.map((row) => row.length));
+  let target = width;
+  for (const row of rows) target = Math.max(target, row.length);
+  if (target * (rows.length + 1) > MAX_PADDED_CELLS) return undefined;
   const pad = <T>(row: readonly T[], value: T): T[] => [...row, ...new Array<T>(target - row.length).fill(value)];
   return { header: pad(grid.header, ''), aligns: pad(grid.aligns, ''), rows: rows.map((row) => pad(row, '')) };
 }
@@ -95,13 +107,15 @@ export function tableFixes(doc: Doc, table: Table, width: WidthFunction): TableF
   }
   if (table.rows.some((row) => row.cells.length !== table.columnCount)) {
     const padded = paddedGrid(readTable(table, doc.lines));
-    const edits = writeGrid(doc, table, padded, width);
-    const added = padded.header.length - table.columnCount;
-    const columns = padded.header.length;
-    const title = added === 0
-      ? `Pad the table to ${columns} columns`
-      : `Pad the table to ${columns} columns (adds ${added === 1 ? 'an empty header cell' : `${added} empty header cells`}, so no cell is dropped)`;
-    if (edits) fixes.push({ title, edits });
+    const edits = padded && writeGrid(doc, table, padded, width);
+    if (padded && edits) {
+      const columns = padded.header.length;
+      const added = columns - table.columnCount;
+      const title = added === 0
+        ? `Pad the table to ${columns} columns`
+        : `Pad the table to ${columns} columns (adds ${added === 1 ? 'an empty header cell' : `${added} empty header cells`}, so no cell is dropped)`;
+      fixes.push({ title, edits });
+    }
   }
   return fixes;
 }
