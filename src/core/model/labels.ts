@@ -108,7 +108,7 @@ export function methodMetricPairs(headers: readonly string[]): MethodMetric[] | 
   const complete = (pairs: Array<MethodMetric | undefined>): pairs is MethodMetric[] => pairs.every((p) => p !== undefined);
   const lastGrid = complete(last) ? gridMetrics(last) : 0;
   const firstGrid = complete(first) ? gridMetrics(first) : 0;
-  if (firstGrid > lastGrid) return first as MethodMetric[];
+  if (firstGrid > lastGrid && complete(first)) return first;
   return complete(last) ? last : undefined;
 }
 
